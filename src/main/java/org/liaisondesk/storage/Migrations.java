@@ -1,0 +1,103 @@
+package org.liaisondesk.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The schema's history: numbered SQL scripts under {@code org/liaisondesk/db/migration/}, applied in order,
+ * each in its own transaction together with the new {@code PRAGMA user_version}. A register that already
+ * holds data is copied to the backup folder before the first script runs.
+ */
+public final class Migrations {
+    /** Every migration, oldest first. Version N is the N-th entry. A test checks this against the folder. */
+    public static final List<String> SCRIPTS = List.of(
+            "V001__register_visits.sql");
+
+    static final String FOLDER = "/org/liaisondesk/db/migration/";
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    private final List<String> scripts;
+    private final Clock clock;
+
+    public Migrations(Clock clock) {
+        this(SCRIPTS, clock);
+    }
+
+    Migrations(List<String> scripts, Clock clock) {
+        this.scripts = List.copyOf(scripts);
+        this.clock = clock;
+    }
+
+    public int latestVersion() {
+        return scripts.size();
+    }
+
+    void apply(Database db, Path backupFolder) {
+        int current = db.schemaVersion();
+        if (current >= latestVersion()) {
+            return;
+        }
+        if (current > 0) {
+            backupBeforeMigration(db, backupFolder, current);
+        }
+        for (int version = current + 1; version <= latestVersion(); version++) {
+            String sql = load(scripts.get(version - 1));
+            int target = version;
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate(sql);
+                    st.execute("PRAGMA user_version = " + target);
+                    st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+                }
+            });
+            LOG.info(() -> "schema migrated to version " + target);
+        }
+    }
+
+    private void backupBeforeMigration(Database db, Path backupFolder, int fromVersion) {
+        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = backupFolder.resolve("liaisondesk-v" + fromVersion + "-before-migration-" + stamp + ".db");
+        try {
+            Files.createDirectories(backupFolder);
+        } catch (IOException e) {
+            throw new StorageException(e, "storage.backupFailed", target, e.getMessage());
+        }
+        Snapshots.write(db, target);
+    }
+
+    private static String load(String script) {
+        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + script)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration script " + script, e);
+        }
+    }
+
+    /** Tables created by the migrations, for record counts. */
+    static List<String> userTables(Connection c) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type='table' "
+                     + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}

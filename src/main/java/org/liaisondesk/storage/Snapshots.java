@@ -1,0 +1,68 @@
+package org.liaisondesk.storage;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Consistent copies of the live register, made with {@code VACUUM INTO} (never a file copy of a live
+ * database). The copy is written under a temporary name, flushed, reopened and checked with
+ * {@code PRAGMA integrity_check}, and only then moved to its final name: a half-written or damaged copy
+ * never carries a backup's name.
+ */
+public final class Snapshots {
+    private Snapshots() {
+    }
+
+    public static Path write(Database db, Path target) {
+        Path temp = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(temp);
+            db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, temp.toAbsolutePath().toString());
+                    ps.execute();
+                }
+                return null;
+            });
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            List<String> check = check(temp);
+            if (!List.of("ok").equals(check)) {
+                throw new StorageException("storage.backupDamaged", target, String.join("; ", check));
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new StorageException(e, "storage.backupFailed", target, e.getMessage());
+        } catch (RuntimeException e) {
+            throw e;
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // nothing more can be done; the .partial name tells anyone that it is not a backup
+            }
+        }
+    }
+
+    /** Opens a database file read-only and runs {@code PRAGMA integrity_check} on it. */
+    public static List<String> check(Path file) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+            return Database.integrityCheck(c);
+        } catch (SQLException e) {
+            return List.of(String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.liaisondesk.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+
+/** Small JDBC helpers for the conventions of our schema: nullable text, ISO dates, 0/1 booleans. */
+public final class Sql {
+    private Sql() {
+    }
+
+    public static void setText(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null || value.isBlank()) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    public static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value.toString());
+        }
+    }
+
+    public static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static String text(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? "" : value;
+    }
+
+    /** Escapes a term for {@code LIKE ... ESCAPE '\'}. */
+    public static String likePattern(String term) {
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Quotes a term as one FTS5 phrase, so that operators typed by a user are taken literally. */
+    public static String ftsPhrase(String term) {
+        return "\"" + term.replace("\"", "\"\"") + "\"";
+    }
+}
