@@ -1,0 +1,40 @@
+package org.liaisondesk.register.roster.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.liaisondesk.common.model.FieldProblem;
+import org.liaisondesk.common.text.PhoneNumbers;
+
+/** What makes a station or prosecutor entry acceptable. */
+public final class RosterRules {
+    public static final int MAX_NAME_LENGTH = 60;
+
+    private RosterRules() {
+    }
+
+    public static List<FieldProblem> check(Station s) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkName(s.name(), problems);
+        if (s.kind() == null) {
+            problems.add(new FieldProblem("kind", "common.validation.required"));
+        }
+        return problems;
+    }
+
+    public static List<FieldProblem> check(Prosecutor p) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkName(p.name(), problems);
+        if (p.phone() != null && !p.phone().isBlank()) {
+            PhoneNumbers.problem(p.phone()).ifPresent(pr -> problems.add(new FieldProblem("phone", pr.messageKey())));
+        }
+        return problems;
+    }
+
+    private static void checkName(String name, List<FieldProblem> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem("name", "common.validation.required"));
+        } else if (name.strip().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem("name", "common.validation.tooLong", MAX_NAME_LENGTH));
+        }
+    }
+}

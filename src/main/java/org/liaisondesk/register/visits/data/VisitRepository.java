@@ -1,0 +1,295 @@
+package org.liaisondesk.register.visits.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.liaisondesk.common.model.Page;
+import org.liaisondesk.register.visits.model.Handling;
+import org.liaisondesk.register.visits.model.StatusFilter;
+import org.liaisondesk.register.visits.model.Visit;
+import org.liaisondesk.register.visits.model.VisitCategory;
+import org.liaisondesk.register.visits.model.VisitDeadlines;
+import org.liaisondesk.register.visits.model.VisitForm;
+import org.liaisondesk.register.visits.model.VisitQuery;
+import org.liaisondesk.register.visits.model.VisitRow;
+import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.Sql;
+
+/**
+ * SQL for the visit log. Lists are filtered, sorted and paged by SQLite; search uses the trigram FTS5
+ * index for terms of three or more characters and LIKE for shorter ones (trigram finds nothing for those).
+ */
+public final class VisitRepository {
+    static final String ENTITY = "visit";
+    private static final String COLUMNS = "visit_date, station_id, prosecutor_id, form, category, visitor_name, "
+            + "visitor_phone, visitor_id_number, people_count, involves_minor, summary, handling, handling_note, "
+            + "referred_to, follow_up_due, follow_up_result, notice_due, notice_sent_on, result_due, "
+            + "result_extended, concluded_on, next_due";
+    private static final String[] SEARCHED = {"visitor_name", "summary", "handling_note", "referred_to", "follow_up_result"};
+
+    private final AuditLog audit;
+
+    public VisitRepository(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public Visit insert(Connection c, Visit v, VisitDeadlines deadlines) throws SQLException {
+        String uuid = v.uuid() != null ? v.uuid() : UUID.randomUUID().toString();
+        String now = audit.now();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit(uuid, " + COLUMNS
+                + ", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, uuid);
+            int next = bind(ps, 2, v, deadlines);
+            ps.setString(next, now);
+            ps.setString(next + 1, now);
+            ps.executeUpdate();
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        Visit saved = v.toBuilder().id(id).uuid(uuid).build();
+        audit.record(c, AuditLog.Action.INSERT, ENTITY, id, uuid, null, saved);
+        return saved;
+    }
+
+    public Visit update(Connection c, Visit v, VisitDeadlines deadlines) throws SQLException {
+        Visit old = find(c, v.id()).orElseThrow(() -> new IllegalArgumentException("no visit " + v.id()));
+        String set = String.join("=?, ", COLUMNS.split(", ")) + "=?";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET " + set + ", updated_at=? WHERE id=?")) {
+            int next = bind(ps, 1, v, deadlines);
+            ps.setString(next, audit.now());
+            ps.setLong(next + 1, v.id());
+            ps.executeUpdate();
+        }
+        Visit saved = v.toBuilder().uuid(old.uuid()).build();
+        audit.record(c, AuditLog.Action.UPDATE, ENTITY, v.id(), old.uuid(), old, saved);
+        return saved;
+    }
+
+    /** Moves a visit to the recycle bin. */
+    public void softDelete(Connection c, long id) throws SQLException {
+        Visit old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no visit " + id));
+        setDeleted(c, id, audit.now());
+        audit.record(c, AuditLog.Action.DELETE, ENTITY, id, old.uuid(), old, null);
+    }
+
+    /** Brings a visit back from the recycle bin. */
+    public void restore(Connection c, long id) throws SQLException {
+        Visit v = find(c, id).orElseThrow(() -> new IllegalArgumentException("no visit " + id));
+        setDeleted(c, id, null);
+        audit.record(c, AuditLog.Action.RESTORE, ENTITY, id, v.uuid(), null, v);
+    }
+
+    private static void setDeleted(Connection c, long id, String at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET deleted_at=? WHERE id=?")) {
+            Sql.setText(ps, 1, at);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<Visit> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM visit WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(mapVisit(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Page<VisitRow> page(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
+        Where where = where(q, today, leadDays);
+        String sql = "SELECT v.id, v.visit_date, s.name AS station_name, p.name AS prosecutor_name, v.form, v.category, "
+                + "v.visitor_name, v.visitor_phone, v.people_count, v.involves_minor, v.summary, v.handling, "
+                + "v.next_due, v.concluded_on, v.deleted_at "
+                + "FROM visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id "
+                + where.sql() + " ORDER BY " + orderBy(q) + " LIMIT ? OFFSET ?";
+        List<VisitRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = where.bind(ps);
+            ps.setInt(i, q.limit() + 1);
+            ps.setInt(i + 1, q.offset());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapRow(rs));
+                }
+            }
+        }
+        boolean hasMore = rows.size() > q.limit();
+        return new Page<>(hasMore ? rows.subList(0, q.limit()) : rows, q.offset(), q.limit(), hasMore);
+    }
+
+    public long count(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
+        Where where = where(q, today, leadDays);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM visit v " + where.sql())) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    public long countLive(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM visit WHERE deleted_at IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static String orderBy(VisitQuery q) {
+        String dir = q.descending() ? " DESC" : " ASC";
+        String column = switch (q.sort()) {
+            case DATE -> "v.visit_date" + dir;
+            case STATION -> "v.station_id" + dir + ", v.visit_date DESC";
+            case PROSECUTOR -> "v.prosecutor_id" + dir + ", v.visit_date DESC";
+            case FORM -> "v.form" + dir + ", v.visit_date DESC";
+            case CATEGORY -> "v.category" + dir + ", v.visit_date DESC";
+            case HANDLING -> "v.handling" + dir + ", v.visit_date DESC";
+            case NEXT_DUE -> "v.next_due IS NULL, v.next_due" + dir;
+        };
+        return column + ", v.id" + dir;
+    }
+
+    /** The WHERE clause and its parameters, shared by the page and the count. */
+    private static Where where(VisitQuery q, LocalDate today, int leadDays) {
+        Where w = new Where();
+        w.add(q.recycleBin() ? "v.deleted_at IS NOT NULL" : "v.deleted_at IS NULL");
+        if (q.from() != null) {
+            w.add("v.visit_date >= ?", q.from().toString());
+        }
+        if (q.to() != null) {
+            w.add("v.visit_date <= ?", q.to().toString());
+        }
+        if (q.stationId() != null) {
+            w.add("v.station_id = ?", q.stationId());
+        }
+        if (q.prosecutorId() != null) {
+            w.add("v.prosecutor_id = ?", q.prosecutorId());
+        }
+        if (q.form() != null) {
+            w.add("v.form = ?", q.form().name());
+        }
+        if (q.category() != null) {
+            w.add("v.category = ?", q.category().name());
+        }
+        StatusFilter status = q.status() == null ? StatusFilter.ALL : q.status();
+        switch (status) {
+            case OPEN -> w.add("v.concluded_on IS NULL");
+            case CONCLUDED -> w.add("v.concluded_on IS NOT NULL");
+            case DUE -> w.add("v.next_due IS NOT NULL AND v.next_due <= ?", today.plusDays(leadDays).toString());
+            case OVERDUE -> w.add("v.next_due IS NOT NULL AND v.next_due < ?", today.toString());
+            case ALL -> { }
+        }
+        if (q.text() != null) {
+            for (String term : q.text().strip().split("\\s+")) {
+                if (term.isEmpty()) {
+                    continue;
+                }
+                if (term.codePointCount(0, term.length()) >= 3) {
+                    w.add("v.id IN (SELECT rowid FROM visit_fts WHERE visit_fts MATCH ?)", Sql.ftsPhrase(term));
+                } else {
+                    String pattern = Sql.likePattern(term);
+                    StringBuilder any = new StringBuilder("(");
+                    for (int i = 0; i < SEARCHED.length; i++) {
+                        any.append(i == 0 ? "" : " OR ").append("v.").append(SEARCHED[i]).append(" LIKE ? ESCAPE '\\'");
+                        w.params.add(pattern);
+                    }
+                    w.clauses.add(any.append(")").toString());
+                }
+            }
+        }
+        return w;
+    }
+
+    private static final class Where {
+        final List<String> clauses = new ArrayList<>();
+        final List<Object> params = new ArrayList<>();
+
+        void add(String clause, Object... values) {
+            clauses.add(clause);
+            params.addAll(List.of(values));
+        }
+
+        String sql() {
+            return clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses);
+        }
+
+        int bind(PreparedStatement ps) throws SQLException {
+            int i = 1;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            return i;
+        }
+    }
+
+    private static int bind(PreparedStatement ps, int start, Visit v, VisitDeadlines d) throws SQLException {
+        int i = start;
+        Sql.setDate(ps, i++, v.date());
+        ps.setLong(i++, v.stationId());
+        ps.setLong(i++, v.prosecutorId());
+        ps.setString(i++, v.form().name());
+        ps.setString(i++, v.category().name());
+        Sql.setText(ps, i++, v.visitorName());
+        Sql.setText(ps, i++, v.visitorPhone());
+        Sql.setText(ps, i++, v.visitorIdNumber());
+        ps.setInt(i++, v.peopleCount());
+        ps.setInt(i++, v.involvesMinor() ? 1 : 0);
+        ps.setString(i++, v.summary());
+        ps.setString(i++, v.handling().name());
+        Sql.setText(ps, i++, v.handlingNote());
+        Sql.setText(ps, i++, v.referredTo());
+        Sql.setDate(ps, i++, v.followUpDue());
+        Sql.setText(ps, i++, v.followUpResult());
+        Sql.setDate(ps, i++, d.noticeDue());
+        Sql.setDate(ps, i++, v.noticeSentOn());
+        Sql.setDate(ps, i++, d.resultDue());
+        ps.setInt(i++, v.resultExtended() ? 1 : 0);
+        Sql.setDate(ps, i++, v.concludedOn());
+        Sql.setDate(ps, i++, d.nextDue());
+        return i;
+    }
+
+    private static Visit mapVisit(ResultSet rs) throws SQLException {
+        return Visit.builder()
+                .id(rs.getLong("id"))
+                .uuid(rs.getString("uuid"))
+                .date(Sql.date(rs, "visit_date"))
+                .stationId(rs.getLong("station_id"))
+                .prosecutorId(rs.getLong("prosecutor_id"))
+                .form(VisitForm.valueOf(rs.getString("form")))
+                .category(VisitCategory.valueOf(rs.getString("category")))
+                .visitorName(Sql.text(rs, "visitor_name"))
+                .visitorPhone(Sql.text(rs, "visitor_phone"))
+                .visitorIdNumber(Sql.text(rs, "visitor_id_number"))
+                .peopleCount(rs.getInt("people_count"))
+                .involvesMinor(rs.getInt("involves_minor") == 1)
+                .summary(rs.getString("summary"))
+                .handling(Handling.valueOf(rs.getString("handling")))
+                .handlingNote(Sql.text(rs, "handling_note"))
+                .referredTo(Sql.text(rs, "referred_to"))
+                .followUpDue(Sql.date(rs, "follow_up_due"))
+                .followUpResult(Sql.text(rs, "follow_up_result"))
+                .noticeSentOn(Sql.date(rs, "notice_sent_on"))
+                .resultExtended(rs.getInt("result_extended") == 1)
+                .concludedOn(Sql.date(rs, "concluded_on"))
+                .build();
+    }
+
+    private static VisitRow mapRow(ResultSet rs) throws SQLException {
+        return new VisitRow(rs.getLong("id"), Sql.date(rs, "visit_date"), rs.getString("station_name"),
+                rs.getString("prosecutor_name"), VisitForm.valueOf(rs.getString("form")),
+                VisitCategory.valueOf(rs.getString("category")), Sql.text(rs, "visitor_name"),
+                Sql.text(rs, "visitor_phone"), rs.getInt("people_count"), rs.getInt("involves_minor") == 1,
+                rs.getString("summary"), Handling.valueOf(rs.getString("handling")), Sql.date(rs, "next_due"),
+                Sql.date(rs, "concluded_on"), rs.getString("deleted_at"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.liaisondesk.register.visits.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import org.liaisondesk.common.model.FieldProblem;
+import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.ValidationException;
+import org.liaisondesk.common.text.ChineseIdNumber;
+import org.liaisondesk.common.text.PhoneNumbers;
+import org.liaisondesk.common.time.DeadlineCalculator;
+import org.liaisondesk.register.roster.data.ProsecutorRepository;
+import org.liaisondesk.register.roster.data.StationRepository;
+import org.liaisondesk.register.visits.data.VisitRepository;
+import org.liaisondesk.register.visits.model.Visit;
+import org.liaisondesk.register.visits.model.VisitDeadlines;
+import org.liaisondesk.register.visits.model.VisitQuery;
+import org.liaisondesk.register.visits.model.VisitRow;
+import org.liaisondesk.register.visits.model.VisitRules;
+import org.liaisondesk.storage.Database;
+
+/**
+ * The visit log's use cases. A save is validated first (nothing is written when anything is wrong), then
+ * committed in one transaction together with its computed deadlines, its search index entry and its audit row.
+ */
+public final class VisitService {
+    private final Database db;
+    private final VisitRepository visits;
+    private final StationRepository stations;
+    private final ProsecutorRepository prosecutors;
+    private final DeadlineCalculator calculator;
+    private final Clock clock;
+    private final IntSupplier reminderLeadDays;
+
+    public VisitService(Database db, VisitRepository visits, StationRepository stations,
+                        ProsecutorRepository prosecutors, DeadlineCalculator calculator, Clock clock,
+                        IntSupplier reminderLeadDays) {
+        this.db = db;
+        this.visits = visits;
+        this.stations = stations;
+        this.prosecutors = prosecutors;
+        this.calculator = calculator;
+        this.clock = clock;
+        this.reminderLeadDays = reminderLeadDays;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Saves a new or edited visit; throws {@link ValidationException} (nothing written) when it is not acceptable. */
+    public Visit save(Visit input) {
+        Visit v = normalize(input);
+        List<FieldProblem> problems = new ArrayList<>(VisitRules.check(v, today()));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        VisitDeadlines deadlines = deadlinesOf(v);
+        return db.inTransaction(c -> {
+            if (stations.find(c, v.stationId()).isEmpty()) {
+                throw new ValidationException(List.of(new FieldProblem("stationId", "common.validation.unknown")));
+            }
+            if (prosecutors.find(c, v.prosecutorId()).isEmpty()) {
+                throw new ValidationException(List.of(new FieldProblem("prosecutorId", "common.validation.unknown")));
+            }
+            return v.id() == null ? visits.insert(c, v, deadlines) : visits.update(c, v, deadlines);
+        });
+    }
+
+    /** Cleans what people type: full-width digits, a lower-case x, spaces in phone numbers; marks minors. */
+    static Visit normalize(Visit v) {
+        Visit.Builder b = v.toBuilder()
+                .visitorIdNumber(ChineseIdNumber.normalize(v.visitorIdNumber()))
+                .visitorPhone(v.visitorPhone() == null || v.visitorPhone().isBlank() ? "" : PhoneNumbers.normalize(v.visitorPhone()));
+        Visit cleaned = b.build();
+        if (!cleaned.involvesMinor() && VisitRules.idShowsMinor(cleaned)) {
+            cleaned = cleaned.toBuilder().involvesMinor(true).build();
+        }
+        return cleaned;
+    }
+
+    public VisitDeadlines deadlinesOf(Visit v) {
+        return VisitDeadlines.of(v, calculator);
+    }
+
+    public Optional<Visit> find(long id) {
+        return db.read(c -> visits.find(c, id));
+    }
+
+    public Page<VisitRow> page(VisitQuery query) {
+        return db.read(c -> visits.page(c, query, today(), reminderLeadDays.getAsInt()));
+    }
+
+    public long count(VisitQuery query) {
+        return db.read(c -> visits.count(c, query, today(), reminderLeadDays.getAsInt()));
+    }
+
+    public long countLive() {
+        return db.read(visits::countLive);
+    }
+
+    /** Moves visits to the recycle bin, all in one transaction. */
+    public void delete(List<Long> ids) {
+        db.write(c -> {
+            for (long id : ids) {
+                visits.softDelete(c, id);
+            }
+        });
+    }
+
+    public void restore(List<Long> ids) {
+        db.write(c -> {
+            for (long id : ids) {
+                visits.restore(c, id);
+            }
+        });
+    }
+
+    public int reminderLeadDays() {
+        return reminderLeadDays.getAsInt();
+    }
+}
