@@ -1,0 +1,124 @@
+package org.liaisondesk.app;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.time.DeadlineCalculator;
+import org.liaisondesk.common.time.HolidayCalendar;
+import org.liaisondesk.demo.service.DemoRegister;
+import org.liaisondesk.register.roster.data.ProsecutorRepository;
+import org.liaisondesk.register.roster.data.StationRepository;
+import org.liaisondesk.register.roster.service.RosterService;
+import org.liaisondesk.register.visits.data.VisitRepository;
+import org.liaisondesk.register.visits.service.VisitService;
+import org.liaisondesk.settings.data.SettingsStore;
+import org.liaisondesk.settings.model.Settings;
+import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.DataFolder;
+import org.liaisondesk.storage.DataFolderLock;
+import org.liaisondesk.storage.Database;
+import org.liaisondesk.storage.Migrations;
+
+/**
+ * The application's wiring, written by hand: one data folder, its lock, settings, the database and the
+ * services on top. The GUI and the CLI both start from here, so they use the very same services.
+ */
+public final class AppContext implements AutoCloseable {
+    private final DataFolder folder;
+    private final DataFolderLock lock;
+    private final SettingsStore settingsStore;
+    private final Clock clock;
+    private volatile Settings settings;
+    private final Database database;
+    private final RosterService roster;
+    private final VisitService visits;
+
+    private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
+                       Database database, Clock clock) {
+        this.folder = folder;
+        this.lock = lock;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.database = database;
+        this.clock = clock;
+        AuditLog audit = new AuditLog(clock, () -> this.settings.getUserName());
+        StationRepository stations = new StationRepository(audit);
+        ProsecutorRepository prosecutors = new ProsecutorRepository(audit);
+        DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.chinaOfficial());
+        this.roster = new RosterService(database, stations, prosecutors);
+        this.visits = new VisitService(database, new VisitRepository(audit), stations, prosecutors, calculator, clock,
+                () -> this.settings.getReminderLeadDays());
+    }
+
+    /**
+     * Prepares the folder, takes its lock, reads the settings and opens (creating or migrating) the register.
+     * Throws a {@link org.liaisondesk.common.i18n.UserFacingException} with nothing modified when the folder
+     * cannot be written, is in use, or holds a file that is not a LiaisonDesk register of this version or older.
+     */
+    public static AppContext open(DataFolder folder, Clock clock) {
+        folder.prepare();
+        Logging.configure(folder);
+        DataFolderLock lock = DataFolderLock.acquire(folder);
+        try {
+            SettingsStore store = new SettingsStore(folder.settings(), clock);
+            Settings settings = store.load();
+            Messages.use(Messages.localeFor(settings.getLanguage()));
+            Database db = Database.open(folder.database(), folder.backups(), new Migrations(clock));
+            return new AppContext(folder, lock, store, settings, db, clock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public DemoRegister demoRegister() {
+        return new DemoRegister(roster, visits, clock);
+    }
+
+    /** A copy of the current settings; change them through {@link #updateSettings}. */
+    public Settings settings() {
+        return settings.copy();
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    /** Applies a change to the settings and writes them atomically; on failure nothing changes. */
+    public synchronized Settings updateSettings(Consumer<Settings> change) {
+        Settings next = settings.copy();
+        change.accept(next);
+        settingsStore.save(next);
+        settings = next;
+        return next.copy();
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

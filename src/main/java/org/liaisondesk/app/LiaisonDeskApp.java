@@ -1,0 +1,127 @@
+package org.liaisondesk.app;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.task.FxBackgroundExecutor;
+import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.Theme;
+import org.liaisondesk.settings.model.Settings;
+import org.liaisondesk.storage.DataFolder;
+
+/**
+ * The JavaFX application. The window appears at once with a "opening" message; the register is opened in
+ * the background; then the main window replaces it. A register that cannot be opened is explained in a
+ * dialog and the program ends without having modified anything.
+ */
+public final class LiaisonDeskApp extends Application {
+    private static final Logger LOG = Logger.getLogger(LiaisonDeskApp.class.getName());
+    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
+    private AppContext context;
+    private Stage stage;
+
+    /** Starts the GUI and returns when the last window has closed. */
+    public static void launchWindow() {
+        Application.launch(LiaisonDeskApp.class);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stage.setTitle(Messages.tr("app.title"));
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label(Messages.tr("app.opening"));
+        VBox loading = new VBox(16, spinner, opening);
+        loading.setAlignment(Pos.CENTER);
+        Scene scene = new Scene(loading, 1200, 760);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+
+        DataFolder folder = DataFolder.locate(Optional.empty());
+        executor.run(() -> AppContext.open(folder, Clock.systemDefaultZone()), this::opened, this::failedToOpen);
+    }
+
+    private void opened(AppContext ctx) {
+        this.context = ctx;
+        stage.setTitle(Messages.tr("app.title"));
+        MainWindow window = new MainWindow(ctx, executor, stage);
+        stage.getScene().setRoot(window.root());
+        Theme.apply(stage.getScene());
+        restoreBounds(ctx.settings().getWindow());
+        ctx.settingsStore().setAside().ifPresent(p -> window.dialogs().showInfo(Messages.tr("settings.title"),
+                Messages.tr("settings.unreadable", p)));
+        stage.setOnCloseRequest(e -> saveBounds());
+        window.start();
+        if (!ctx.settings().isFirstRunCompleted()) {
+            new FirstRun(ctx, executor, window).offer();
+        }
+    }
+
+    private void failedToOpen(Throwable e) {
+        LOG.log(Level.WARNING, "cannot open the register", e);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(e), ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.tr("app.title"));
+        alert.setHeaderText(Messages.tr("app.cannotOpen"));
+        Theme.apply(alert.getDialogPane());
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** Puts the window where it was, if that place is still on a screen that exists now. */
+    private void restoreBounds(Settings.WindowState w) {
+        if (w == null || w.width() < 400 || w.height() < 300) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1366, screen.getWidth() * 0.92));
+            stage.setHeight(Math.min(860, screen.getHeight() * 0.92));
+            stage.centerOnScreen();
+            return;
+        }
+        Rectangle2D saved = new Rectangle2D(w.x(), w.y(), w.width(), w.height());
+        boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(
+                new Rectangle2D(w.x() + 40, w.y() + 10, Math.max(1, w.width() - 80), 40)));
+        if (visible) {
+            stage.setX(saved.getMinX());
+            stage.setY(saved.getMinY());
+            stage.setWidth(saved.getWidth());
+            stage.setHeight(saved.getHeight());
+        }
+        stage.setMaximized(w.maximized());
+    }
+
+    private void saveBounds() {
+        if (context == null) {
+            return;
+        }
+        Settings.WindowState state = new Settings.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized());
+        try {
+            context.updateSettings(s -> s.setWindow(state));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "window position not saved", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        executor.close();
+        if (context != null) {
+            context.close();
+        }
+    }
+}
