@@ -94,6 +94,18 @@ public final class Database implements AutoCloseable {
             if (version > latestVersion) {
                 throw new StorageException("storage.newerVersion", file, version, latestVersion);
             }
+            // A damaged page in the middle of the file does not show in the header or the schema; without
+            // this check such a register would be opened and written to. quick_check reads every page once
+            // (a fraction of a second for a register of tens of megabytes).
+            List<String> problems = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                while (rs.next()) {
+                    problems.add(rs.getString(1));
+                }
+            }
+            if (!List.of("ok").equals(problems)) {
+                throw new StorageException("storage.corrupt", file);
+            }
         } catch (SQLException e) {
             throw translate(e, file);
         }
@@ -110,15 +122,16 @@ public final class Database implements AutoCloseable {
      */
     static Connection connectForInspection(Path file) {
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        if (Files.exists(wal)) {
+        java.net.URI uri = file.toAbsolutePath().toUri();
+        if (Files.exists(wal) || uri.getRawAuthority() != null) {
+            // (A Windows UNC path has an authority, which SQLite does not accept in a file: URI.)
             return connect(file, true);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
-                    config.toProperties());
+            return DriverManager.getConnection("jdbc:sqlite:" + uri + "?immutable=1", config.toProperties());
         } catch (SQLException e) {
             throw translate(e, file);
         }

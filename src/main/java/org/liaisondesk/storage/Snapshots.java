@@ -26,13 +26,20 @@ public final class Snapshots {
         Path temp = target.resolveSibling(target.getFileName() + ".partial");
         try {
             Files.deleteIfExists(temp);
-            db.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, temp.toAbsolutePath().toString());
-                    ps.execute();
-                }
-                return null;
-            });
+            try {
+                db.read(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                        ps.setString(1, temp.toAbsolutePath().toString());
+                        ps.execute();
+                    }
+                    return null;
+                });
+            } catch (StorageException e) {
+                // db.read explains failures as problems of the live register ("read-only", "disk full ... your
+                // change was not saved"); here only the copy failed and the register is untouched.
+                Throwable reason = e.getCause() != null ? e.getCause() : e;
+                throw new StorageException(e, "storage.backupFailed", target, String.valueOf(reason.getMessage()));
+            }
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }

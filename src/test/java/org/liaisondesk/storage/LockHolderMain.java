@@ -22,12 +22,15 @@ public final class LockHolderMain {
         });
         guard.setDaemon(true);
         guard.start();
-        try (DataFolderLock lock = DataFolderLock.acquire(DataFolder.at(Paths.get(args[0])))) {
+        DataFolderLock lock = DataFolderLock.acquire(DataFolder.at(Paths.get(args[0])));
+        try {
             System.out.println("locked");
             System.out.flush();
             while (System.in.read() >= 0) {
                 // hold the lock until the parent closes our input
             }
+        } finally {
+            lock.close();
         }
     }
 }

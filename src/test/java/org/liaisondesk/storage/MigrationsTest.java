@@ -132,6 +132,22 @@ class MigrationsTest {
     }
 
     @Test
+    void noUpgradeWithoutABackup() throws Exception {
+        try (Database db = Database.open(file(), backups(), new Migrations(CLOCK))) {
+            db.write(c -> insertStation(c, "城西工业园区联络站"));
+        }
+        String before = StorageTestSupport.sha256(file());
+        Files.writeString(backups(), "a file where the backup folder should be");
+
+        StorageException e = assertThrows(StorageException.class,
+                () -> Database.open(file(), backups(), withExtra("V900__test_upgrade.sql")).close());
+
+        assertEquals("storage.backupFailed", e.messageKey());
+        assertEquals(before, StorageTestSupport.sha256(file()), "the register was not migrated");
+        assertEquals(List.of(), StorageTestSupport.sideFiles(file()));
+    }
+
+    @Test
     void aMissingScriptIsAProgrammingErrorAndChangesNothing() throws Exception {
         Database.open(file(), backups(), new Migrations(CLOCK)).close();
         assertThrows(IllegalStateException.class,

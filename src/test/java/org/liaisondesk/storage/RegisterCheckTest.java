@@ -11,6 +11,11 @@ import static org.liaisondesk.storage.StorageTestSupport.softDelete;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +57,47 @@ class RegisterCheckTest {
         assertEquals(2L, check.liveCounts().get("visit"));
         assertEquals(0L, check.liveCounts().get("audit_log"), "rows written with plain SQL have no audit entries");
         for (String table : check.liveCounts().keySet()) {
-            assertFalse(table.contains("fts") || table.startsWith("sqlite_"), "internal table listed: " + table);
+            assertFalse(table.endsWith("_fts") || table.contains("_fts_") || table.startsWith("sqlite_"),
+                    "internal table listed: " + table);
         }
+    }
+
+    @Test
+    void everyOrdinaryTableIsCountedAndOnlyTheFullTextTablesAreLeftOut() throws SQLException {
+        List<String> scripts = new java.util.ArrayList<>(Migrations.SCRIPTS);
+        scripts.add("V902__test_more_tables.sql");
+        Migrations migrations = new Migrations(scripts, StorageTestSupport.CLOCK);
+        Database.open(file(), dir.resolve("backups"), migrations).close();
+
+        RegisterCheck check = RegisterCheck.of(file(), migrations);
+
+        assertEquals(Migrations.SCRIPTS.size() + 1, check.schemaVersion());
+        assertEquals(2L, check.liveCounts().get("visit_drafts"), "a table whose name contains \"fts\"");
+        assertEquals(1L, check.liveCounts().get("shifts"), "another one");
+        assertTrue(check.liveCounts().keySet().containsAll(
+                java.util.Set.of("audit_log", "prosecutor", "shifts", "station", "visit", "visit_drafts")));
+        assertEquals(ordinaryTables(file()), check.liveCounts().keySet());
+    }
+
+    /** Independent of the code under test: tables in the schema, less virtual tables and their shadow tables. */
+    private static java.util.Set<String> ordinaryTables(Path file) throws SQLException {
+        java.util.Set<String> virtual = new java.util.TreeSet<>();
+        java.util.Set<String> tables = new java.util.TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                if (rs.getString(2).startsWith("CREATE VIRTUAL TABLE")) {
+                    virtual.add(name);
+                } else if (!name.startsWith("sqlite_")) {
+                    tables.add(name);
+                }
+            }
+        }
+        tables.removeIf(t -> virtual.stream().anyMatch(v -> t.startsWith(v + "_")));
+        assertFalse(virtual.isEmpty(), "the register has full-text tables to leave out");
+        return tables;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.liaisondesk.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaisondesk.storage.StorageTestSupport.count;
 import static org.liaisondesk.storage.StorageTestSupport.insertStation;
@@ -118,6 +119,17 @@ class SnapshotsTest {
         assertEquals(List.of("copy.db"), StorageTestSupport.fileNames(copies));
         assertEquals(List.of("ok"), Snapshots.check(target));
         assertEquals(List.of("copy.db"), StorageTestSupport.fileNames(copies), "checking left no side files");
+    }
+
+    @Test
+    void snapshotIntoAMissingFolderFailsAndLeavesNothing() {
+        Path target = copies.resolve("missing").resolve("copy.db");
+        StorageException e = assertThrows(StorageException.class, () -> Snapshots.write(db, target));
+        // Reported as a failed backup naming the copy, not as a problem of the live register.
+        assertEquals("storage.backupFailed", e.messageKey());
+        assertEquals(target, e.args()[0]);
+        assertFalse(Files.exists(target.getParent()));
+        assertEquals(List.of(), StorageTestSupport.fileNames(copies));
     }
 
     @Test

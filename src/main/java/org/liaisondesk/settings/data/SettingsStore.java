@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,9 @@ public final class SettingsStore {
             return new Settings();
         }
         try {
-            Settings loaded = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Settings.class);
+            // From bytes, not a String: Jackson then skips a UTF-8 byte order mark (older Windows Notepad
+            // writes one when the file is edited by hand), which as a String would make the file unreadable.
+            Settings loaded = JSON.readValue(Files.readAllBytes(file), Settings.class);
             return loaded == null ? new Settings() : loaded;
         } catch (IOException e) {
             String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
