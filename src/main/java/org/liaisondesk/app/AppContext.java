@@ -6,8 +6,12 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.time.DeadlineCalculator;
 import org.liaisondesk.common.time.HolidayCalendar;
 import org.liaisondesk.demo.service.DemoRegister;
+import org.liaisondesk.register.reference.data.ReferenceRepository;
+import org.liaisondesk.register.reference.service.ReferenceService;
+import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
+import org.liaisondesk.register.roster.service.LiaisonService;
 import org.liaisondesk.register.roster.service.RosterService;
 import org.liaisondesk.register.visits.data.VisitRepository;
 import org.liaisondesk.register.visits.service.VisitService;
@@ -31,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private volatile Settings settings;
     private final Database database;
     private final RosterService roster;
+    private final LiaisonService liaisons;
+    private final ReferenceService reference;
     private final VisitService visits;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
@@ -46,6 +52,8 @@ public final class AppContext implements AutoCloseable {
         ProsecutorRepository prosecutors = new ProsecutorRepository(audit);
         DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.chinaOfficial());
         this.roster = new RosterService(database, stations, prosecutors);
+        this.liaisons = new LiaisonService(database, new LiaisonRepository(audit), clock);
+        this.reference = new ReferenceService(database, new ReferenceRepository(audit));
         this.visits = new VisitService(database, new VisitRepository(audit), stations, prosecutors, calculator, clock,
                 () -> this.settings.getReminderLeadDays());
     }
@@ -85,6 +93,14 @@ public final class AppContext implements AutoCloseable {
 
     public RosterService roster() {
         return roster;
+    }
+
+    public LiaisonService liaisons() {
+        return liaisons;
+    }
+
+    public ReferenceService reference() {
+        return reference;
     }
 
     public VisitService visits() {

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 public final class Migrations {
     /** Every migration, oldest first. Version N is the N-th entry. A test checks this against the folder. */
     public static final List<String> SCRIPTS = List.of(
-            "V001__register_visits.sql");
+            "V001__register_visits.sql",
+            "V002__whole_register.sql");
 
     static final String FOLDER = "/org/liaisondesk/db/migration/";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
@@ -88,12 +89,16 @@ public final class Migrations {
         }
     }
 
-    /** Tables created by the migrations, for record counts. */
+    /**
+     * Tables created by the migrations, for record counts: ordinary tables only, not the full-text index
+     * (a virtual table) nor its shadow tables. (Matching names with {@code LIKE '%_fts%'} would also hide
+     * a table such as "drafts", since {@code _} is a LIKE wildcard.)
+     */
     static List<String> userTables(Connection c) throws SQLException {
         List<String> names = new java.util.ArrayList<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type='table' "
-                     + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")) {
+             ResultSet rs = st.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                     + "AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.liaisondesk.common.time.DeadlineCalculator;
 import org.liaisondesk.common.time.HolidayCalendar;
+import org.liaisondesk.register.reference.data.ReferenceRepository;
+import org.liaisondesk.register.reference.service.ReferenceService;
+import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.model.StationKind;
+import org.liaisondesk.register.roster.service.LiaisonService;
 import org.liaisondesk.register.roster.service.RosterService;
 import org.liaisondesk.register.visits.data.VisitRepository;
 import org.liaisondesk.register.visits.model.Handling;
@@ -35,6 +39,8 @@ public final class TestRegister implements AutoCloseable {
     public final ProsecutorRepository prosecutors;
     public final VisitRepository visitRepository;
     public final RosterService roster;
+    public final LiaisonService liaisons;
+    public final ReferenceService reference;
     public final VisitService visits;
 
     public TestRegister(Path folder) {
@@ -44,6 +50,8 @@ public final class TestRegister implements AutoCloseable {
         prosecutors = new ProsecutorRepository(audit);
         visitRepository = new VisitRepository(audit);
         roster = new RosterService(db, stations, prosecutors);
+        liaisons = new LiaisonService(db, new LiaisonRepository(audit), CLOCK);
+        reference = new ReferenceService(db, new ReferenceRepository(audit));
         visits = new VisitService(db, visitRepository, stations, prosecutors,
                 new DeadlineCalculator(HolidayCalendar.chinaOfficial()), CLOCK, () -> 3);
     }

@@ -45,6 +45,7 @@ public final class FormGrid extends GridPane {
     public Label section(String titleKey) {
         Label title = new Label(Messages.tr(titleKey));
         title.getStyleClass().add("form-section-title");
+        GridPane.setHalignment(title, HPos.LEFT);
         add(title, 0, row++, 2, 1);
         return title;
     }
@@ -63,6 +64,7 @@ public final class FormGrid extends GridPane {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMinHeight(USE_PREF_SIZE);
         error.setManaged(false);
         error.setVisible(false);
         VBox cell = new VBox(2, control, error);
@@ -82,6 +84,7 @@ public final class FormGrid extends GridPane {
 
     /** Any node across both columns (a hint, a computed value). */
     public <N extends Node> N wide(N node) {
+        GridPane.setHalignment(node, HPos.LEFT);
         add(node, 0, row++, 2, 1);
         return node;
     }

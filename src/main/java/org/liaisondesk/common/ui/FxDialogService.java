@@ -47,6 +47,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Integer> choose(String title, String message, String... options) {
         Alert alert = prepare(new Alert(Alert.AlertType.NONE), title, message);
+        alert.setHeaderText(title);
         ButtonType[] buttons = new ButtonType[options.length];
         for (int i = 0; i < options.length; i++) {
             buttons[i] = new ButtonType(options[i], i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER);

@@ -86,7 +86,7 @@ class DemoRegisterTest {
     }
 
     private static VisitQuery query(VisitForm form, VisitCategory category, StatusFilter status) {
-        return new VisitQuery("", null, null, null, null, form, category, status, false, VisitSort.DATE, true, 0, 500);
+        return new VisitQuery("", null, null, null, null, form, category, status, false, VisitSort.DATE, true, null, 500);
     }
 
     private static List<VisitRow> all(VisitService visits) {

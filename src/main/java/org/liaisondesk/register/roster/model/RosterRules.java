@@ -30,6 +30,24 @@ public final class RosterRules {
         return problems;
     }
 
+    public static List<FieldProblem> check(Liaison l, java.time.LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkName(l.name(), problems);
+        if (l.roleId() == null) {
+            problems.add(new FieldProblem("roleId", "common.validation.required"));
+        }
+        if (l.phone() != null && !l.phone().isBlank()) {
+            PhoneNumbers.problem(l.phone()).ifPresent(pr -> problems.add(new FieldProblem("phone", pr.messageKey())));
+        }
+        if (l.appointedOn() != null && l.appointedOn().isAfter(today)) {
+            problems.add(new FieldProblem("appointedOn", "common.validation.notInFuture"));
+        }
+        if (l.grid() != null && l.grid().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem("grid", "common.validation.tooLong", MAX_NAME_LENGTH));
+        }
+        return problems;
+    }
+
     private static void checkName(String name, List<FieldProblem> problems) {
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", "common.validation.required"));

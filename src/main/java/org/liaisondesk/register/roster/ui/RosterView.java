@@ -3,6 +3,7 @@ package org.liaisondesk.register.roster.ui;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -280,10 +281,22 @@ public final class RosterView {
             }
         });
         dialog.setOnShown(e -> first.requestFocus());
-        // Problems add lines under their fields: let the dialog grow instead of squeezing them into "…".
+        // Measured after the layout pass that shows the changed problem.
         form.errors().addListener((MapChangeListener<String, String>) change ->
-                dialog.getDialogPane().getScene().getWindow().sizeToScene());
+                Platform.runLater(() -> growToFit(dialog, grid)));
         dialog.showAndWait();
+    }
+
+    /**
+     * Problems add wrapped lines under their fields. The window was sized for one-line rows, so it grows by
+     * what the form now needs at its actual width, instead of squeezing a problem into "…".
+     */
+    private static void growToFit(Dialog<?> dialog, FormGrid grid) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        double missing = Math.ceil(grid.prefHeight(grid.getWidth()) - grid.getHeight());
+        if (window != null && grid.getWidth() > 0 && missing > 0) {
+            window.setHeight(window.getHeight() + missing);
+        }
     }
 
     /** Selects the first row matching {@code wanted}, now or as soon as the reloaded list contains it. */

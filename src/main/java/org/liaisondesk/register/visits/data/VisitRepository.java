@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.register.visits.model.Handling;
 import org.liaisondesk.register.visits.model.StatusFilter;
@@ -18,8 +19,12 @@ import org.liaisondesk.register.visits.model.VisitDeadlines;
 import org.liaisondesk.register.visits.model.VisitForm;
 import org.liaisondesk.register.visits.model.VisitQuery;
 import org.liaisondesk.register.visits.model.VisitRow;
+import org.liaisondesk.register.visits.model.VisitSort;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.Keyset;
 import org.liaisondesk.storage.Sql;
+import org.liaisondesk.storage.SqlWhere;
+import org.liaisondesk.storage.TextSearch;
 
 /**
  * SQL for the visit log. Lists are filtered, sorted and paged by SQLite; search uses the trigram FTS5
@@ -31,7 +36,8 @@ public final class VisitRepository {
             + "visitor_phone, visitor_id_number, people_count, involves_minor, summary, handling, handling_note, "
             + "referred_to, follow_up_due, follow_up_result, notice_due, notice_sent_on, result_due, "
             + "result_extended, concluded_on, next_due";
-    private static final String[] SEARCHED = {"visitor_name", "summary", "handling_note", "referred_to", "follow_up_result"};
+    private static final List<String> SEARCHED = List.of("v.visitor_name", "v.summary", "v.handling_note",
+            "v.referred_to", "v.follow_up_result");
 
     private final AuditLog audit;
 
@@ -106,29 +112,28 @@ public final class VisitRepository {
     }
 
     public Page<VisitRow> page(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
-        Where where = where(q, today, leadDays);
+        String key = sortKey(q.sort());
+        SqlWhere where = where(q, today, leadDays);
+        Keyset.after(where, key, "v.id", q.descending(), q.after());
         String sql = "SELECT v.id, v.visit_date, s.name AS station_name, p.name AS prosecutor_name, v.form, v.category, "
                 + "v.visitor_name, v.visitor_phone, v.people_count, v.involves_minor, v.summary, v.handling, "
-                + "v.next_due, v.concluded_on, v.deleted_at "
+                + "v.next_due, v.concluded_on, v.deleted_at, " + key + " AS sort_key "
                 + "FROM visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id "
-                + where.sql() + " ORDER BY " + orderBy(q) + " LIMIT ? OFFSET ?";
-        List<VisitRow> rows = new ArrayList<>();
+                + where.sql() + " ORDER BY " + Keyset.orderBy(key, "v.id", q.descending()) + " LIMIT ?";
+        List<Keyset.Row<VisitRow>> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = where.bind(ps);
-            ps.setInt(i, q.limit() + 1);
-            ps.setInt(i + 1, q.offset());
+            ps.setInt(where.bind(ps), q.limit() + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(mapRow(rs));
+                    rows.add(new Keyset.Row<>(mapRow(rs), new Cursor(rs.getObject("sort_key"), rs.getLong("id"))));
                 }
             }
         }
-        boolean hasMore = rows.size() > q.limit();
-        return new Page<>(hasMore ? rows.subList(0, q.limit()) : rows, q.offset(), q.limit(), hasMore);
+        return Keyset.page(rows, q.limit());
     }
 
     public long count(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
-        Where where = where(q, today, leadDays);
+        SqlWhere where = where(q, today, leadDays);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM visit v " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -144,42 +149,32 @@ public final class VisitRepository {
         }
     }
 
-    private static String orderBy(VisitQuery q) {
-        String dir = q.descending() ? " DESC" : " ASC";
-        String column = switch (q.sort()) {
-            case DATE -> "v.visit_date" + dir;
-            case STATION -> "v.station_id" + dir + ", v.visit_date DESC";
-            case PROSECUTOR -> "v.prosecutor_id" + dir + ", v.visit_date DESC";
-            case FORM -> "v.form" + dir + ", v.visit_date DESC";
-            case CATEGORY -> "v.category" + dir + ", v.visit_date DESC";
-            case HANDLING -> "v.handling" + dir + ", v.visit_date DESC";
-            case NEXT_DUE -> "v.next_due IS NULL, v.next_due" + dir;
+    /**
+     * The sort key of each column: one never-NULL expression (keyset paging compares it with the id). Columns
+     * other than the date sort by their value, then by date.
+     */
+    private static String sortKey(VisitSort sort) {
+        return switch (sort) {
+            case DATE -> "v.visit_date";
+            case STATION -> "s.name || '|' || v.visit_date";
+            case PROSECUTOR -> "p.name || '|' || v.visit_date";
+            case FORM -> "v.form || '|' || v.visit_date";
+            case CATEGORY -> "v.category || '|' || v.visit_date";
+            case HANDLING -> "v.handling || '|' || v.visit_date";
+            case NEXT_DUE -> "COALESCE(v.next_due, '9999-12-31')";
         };
-        return column + ", v.id" + dir;
     }
 
-    /** The WHERE clause and its parameters, shared by the page and the count. */
-    private static Where where(VisitQuery q, LocalDate today, int leadDays) {
-        Where w = new Where();
+    /** The filters shared by the page and the count. */
+    private static SqlWhere where(VisitQuery q, LocalDate today, int leadDays) {
+        SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "v.deleted_at IS NOT NULL" : "v.deleted_at IS NULL");
-        if (q.from() != null) {
-            w.add("v.visit_date >= ?", q.from().toString());
-        }
-        if (q.to() != null) {
-            w.add("v.visit_date <= ?", q.to().toString());
-        }
-        if (q.stationId() != null) {
-            w.add("v.station_id = ?", q.stationId());
-        }
-        if (q.prosecutorId() != null) {
-            w.add("v.prosecutor_id = ?", q.prosecutorId());
-        }
-        if (q.form() != null) {
-            w.add("v.form = ?", q.form().name());
-        }
-        if (q.category() != null) {
-            w.add("v.category = ?", q.category().name());
-        }
+        w.addIfSet("v.visit_date >= ?", q.from() == null ? null : q.from().toString());
+        w.addIfSet("v.visit_date <= ?", q.to() == null ? null : q.to().toString());
+        w.addIfSet("v.station_id = ?", q.stationId());
+        w.addIfSet("v.prosecutor_id = ?", q.prosecutorId());
+        w.addIfSet("v.form = ?", q.form() == null ? null : q.form().name());
+        w.addIfSet("v.category = ?", q.category() == null ? null : q.category().name());
         StatusFilter status = q.status() == null ? StatusFilter.ALL : q.status();
         switch (status) {
             case OPEN -> w.add("v.concluded_on IS NULL");
@@ -188,47 +183,8 @@ public final class VisitRepository {
             case OVERDUE -> w.add("v.next_due IS NOT NULL AND v.next_due < ?", today.toString());
             case ALL -> { }
         }
-        if (q.text() != null) {
-            for (String term : q.text().strip().split("\\s+")) {
-                if (term.isEmpty()) {
-                    continue;
-                }
-                if (term.codePointCount(0, term.length()) >= 3) {
-                    w.add("v.id IN (SELECT rowid FROM visit_fts WHERE visit_fts MATCH ?)", Sql.ftsPhrase(term));
-                } else {
-                    String pattern = Sql.likePattern(term);
-                    StringBuilder any = new StringBuilder("(");
-                    for (int i = 0; i < SEARCHED.length; i++) {
-                        any.append(i == 0 ? "" : " OR ").append("v.").append(SEARCHED[i]).append(" LIKE ? ESCAPE '\\'");
-                        w.params.add(pattern);
-                    }
-                    w.clauses.add(any.append(")").toString());
-                }
-            }
-        }
+        TextSearch.addWords(w, q.text(), "v.id", "visit_fts", SEARCHED);
         return w;
-    }
-
-    private static final class Where {
-        final List<String> clauses = new ArrayList<>();
-        final List<Object> params = new ArrayList<>();
-
-        void add(String clause, Object... values) {
-            clauses.add(clause);
-            params.addAll(List.of(values));
-        }
-
-        String sql() {
-            return clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses);
-        }
-
-        int bind(PreparedStatement ps) throws SQLException {
-            int i = 1;
-            for (Object p : params) {
-                ps.setObject(i++, p);
-            }
-            return i;
-        }
     }
 
     private static int bind(PreparedStatement ps, int start, Visit v, VisitDeadlines d) throws SQLException {

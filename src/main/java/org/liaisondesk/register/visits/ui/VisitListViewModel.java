@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.Masking;
@@ -67,8 +68,14 @@ public final class VisitListViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private int offset;
+    /** Where each page seen so far starts (keyset paging): the last entry is the current page's start. */
+    private final java.util.Deque<Cursor> pageStarts = new java.util.ArrayDeque<>();
+    private Cursor currentStart;
+    private Cursor nextStart;
     private long generation;
+
+    /** Stands for "the first page" in the stack (a Deque cannot hold null). */
+    private static final Cursor FIRST_PAGE = new Cursor("", Long.MIN_VALUE);
 
     private record PickLists(List<Station> stations, List<Prosecutor> prosecutors) {
     }
@@ -111,7 +118,8 @@ public final class VisitListViewModel {
 
     /** Runs the query from the first page. */
     public void refresh() {
-        offset = 0;
+        pageStarts.clear();
+        currentStart = null;
         load(true);
     }
 
@@ -121,15 +129,17 @@ public final class VisitListViewModel {
     }
 
     public void nextPage() {
-        if (hasMore.get()) {
-            offset += pageSize.getAsInt();
+        if (hasMore.get() && nextStart != null) {
+            pageStarts.push(currentStart == null ? FIRST_PAGE : currentStart);
+            currentStart = nextStart;
             load(false);
         }
     }
 
     public void previousPage() {
-        if (offset > 0) {
-            offset = Math.max(0, offset - pageSize.getAsInt());
+        if (!pageStarts.isEmpty()) {
+            Cursor previous = pageStarts.pop();
+            currentStart = previous == FIRST_PAGE ? null : previous;
             load(false);
         }
     }
@@ -157,7 +167,7 @@ public final class VisitListViewModel {
                 station.get() == null ? null : station.get().id(),
                 prosecutor.get() == null ? null : prosecutor.get().id(),
                 form.get(), category.get(), status.get(), recycleBin, sort.get(), descending.get(),
-                offset, pageSize.getAsInt());
+                currentStart, pageSize.getAsInt());
     }
 
     private void load(boolean recount) {
@@ -179,6 +189,7 @@ public final class VisitListViewModel {
             LocalDate today = visits.today();
             items.setAll(page.items().stream().map(r -> toItem(r, today)).toList());
             hasMore.set(page.hasMore());
+            nextStart = page.next();
             loading.set(false);
             updatePageText();
         }, e -> {
@@ -192,7 +203,7 @@ public final class VisitListViewModel {
     private void updatePageText() {
         int size = pageSize.getAsInt();
         long pages = Math.max(1, (total.get() + size - 1) / size);
-        pageText.set(Messages.tr("common.page", offset / size + 1, pages, total.get()));
+        pageText.set(Messages.tr("common.page", pageStarts.size() + 1, pages, total.get()));
     }
 
     VisitListItem toItem(VisitRow r, LocalDate today) {
@@ -274,5 +285,5 @@ public final class VisitListViewModel {
     public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty pageTextProperty() { return pageText.getReadOnlyProperty(); }
-    public boolean hasPreviousPage() { return offset > 0; }
+    public boolean hasPreviousPage() { return !pageStarts.isEmpty(); }
 }

@@ -187,11 +187,13 @@ class VisitServiceTest {
             reg.visits.save(visit(station, prosecutor, TODAY.minusDays(i), "第" + i + "次来访").build());
         }
         VisitQuery q = new VisitQuery("", null, null, null, null, null, null, StatusFilter.ALL, false,
-                VisitSort.DATE, true, 0, 2);
+                VisitSort.DATE, true, null, 2);
         var first = reg.visits.page(q);
         assertEquals(List.of(TODAY.minusDays(1), TODAY.minusDays(2)), first.items().stream().map(VisitRow::date).toList());
         assertTrue(first.hasMore());
-        var last = reg.visits.page(q.withOffset(4));
+        var second = reg.visits.page(q.after(first.next()));
+        assertEquals(List.of(TODAY.minusDays(3), TODAY.minusDays(4)), second.items().stream().map(VisitRow::date).toList());
+        var last = reg.visits.page(q.after(second.next()));
         assertEquals(1, last.items().size());
         assertFalse(last.hasMore());
 
@@ -209,9 +211,9 @@ class VisitServiceTest {
 
         VisitQuery all = VisitQuery.firstPage(50);
         assertEquals(2, reg.visits.count(new VisitQuery("", null, null, other.id(), null, null, null,
-                StatusFilter.ALL, false, VisitSort.DATE, true, 0, 50)));
+                StatusFilter.ALL, false, VisitSort.DATE, true, null, 50)));
         assertEquals(2, reg.visits.count(new VisitQuery("", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
-                null, null, null, null, StatusFilter.ALL, false, VisitSort.DATE, true, 0, 50)));
+                null, null, null, null, StatusFilter.ALL, false, VisitSort.DATE, true, null, 50)));
         assertEquals(3, reg.visits.count(all));
         assertEquals(1, count("市场监管"));
     }
