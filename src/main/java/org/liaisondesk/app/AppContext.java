@@ -54,7 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.roster = new RosterService(database, stations, prosecutors);
         this.liaisons = new LiaisonService(database, new LiaisonRepository(audit), clock);
         this.reference = new ReferenceService(database, new ReferenceRepository(audit));
-        this.visits = new VisitService(database, new VisitRepository(audit), stations, prosecutors, calculator, clock,
+        this.visits = new VisitService(database, audit, new VisitRepository(audit), stations, prosecutors, calculator, clock,
                 () -> this.settings.getReminderLeadDays());
     }
 

@@ -44,6 +44,11 @@ public final class TestRegister implements AutoCloseable {
     public final VisitService visits;
 
     public TestRegister(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         db = Database.open(folder.resolve("liaisondesk.db"), folder.resolve("backups"), new Migrations(CLOCK));
         audit = new AuditLog(CLOCK, () -> "测试员");
         stations = new StationRepository(audit);
@@ -52,7 +57,7 @@ public final class TestRegister implements AutoCloseable {
         roster = new RosterService(db, stations, prosecutors);
         liaisons = new LiaisonService(db, new LiaisonRepository(audit), CLOCK);
         reference = new ReferenceService(db, new ReferenceRepository(audit));
-        visits = new VisitService(db, visitRepository, stations, prosecutors,
+        visits = new VisitService(db, audit, visitRepository, stations, prosecutors,
                 new DeadlineCalculator(HolidayCalendar.chinaOfficial()), CLOCK, () -> 3);
     }
 

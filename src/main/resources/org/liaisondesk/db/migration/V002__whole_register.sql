@@ -1,6 +1,11 @@
 -- V002: the rest of the register — reference lists, liaisons, recipient organisations, cases (matters),
 -- leads, work done. Same conventions as V001. Every searchable table has a trigram FTS5 index kept by triggers.
 
+-- Look-ups for duplicate warnings on the visit form: the same ID number, phone, or visitor on the same day.
+CREATE INDEX visit_by_id_number   ON visit(visitor_id_number) WHERE visitor_id_number IS NOT NULL;
+CREATE INDEX visit_by_phone       ON visit(visitor_phone) WHERE visitor_phone IS NOT NULL;
+CREATE INDEX visit_by_visitor_day ON visit(visitor_name, visit_date) WHERE visitor_name IS NOT NULL;
+
 -- Editable reference lists: the ten businesses (十大业务) and the liaison roles. 'list' names the list.
 CREATE TABLE reference_item (
     id          INTEGER PRIMARY KEY,

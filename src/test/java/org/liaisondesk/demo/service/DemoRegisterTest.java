@@ -75,7 +75,7 @@ class DemoRegisterTest {
         StationRepository sr = new StationRepository(audit);
         ProsecutorRepository pr = new ProsecutorRepository(audit);
         RosterService roster = new RosterService(db, sr, pr);
-        VisitService visits = new VisitService(db, new VisitRepository(audit), sr, pr,
+        VisitService visits = new VisitService(db, audit, new VisitRepository(audit), sr, pr,
                 new DeadlineCalculator(HolidayCalendar.chinaOfficial()), clock, () -> 3);
         return new Register(roster, visits, new DemoRegister(roster, visits, clock));
     }

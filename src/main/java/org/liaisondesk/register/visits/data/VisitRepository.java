@@ -31,7 +31,7 @@ import org.liaisondesk.storage.TextSearch;
  * index for terms of three or more characters and LIKE for shorter ones (trigram finds nothing for those).
  */
 public final class VisitRepository {
-    static final String ENTITY = "visit";
+    public static final String ENTITY = "visit";
     private static final String COLUMNS = "visit_date, station_id, prosecutor_id, form, category, visitor_name, "
             + "visitor_phone, visitor_id_number, people_count, involves_minor, summary, handling, handling_note, "
             + "referred_to, follow_up_due, follow_up_result, notice_due, notice_sent_on, result_due, "
@@ -116,7 +116,7 @@ public final class VisitRepository {
         SqlWhere where = where(q, today, leadDays);
         Keyset.after(where, key, "v.id", q.descending(), q.after());
         String sql = "SELECT v.id, v.visit_date, s.name AS station_name, p.name AS prosecutor_name, v.form, v.category, "
-                + "v.visitor_name, v.visitor_phone, v.people_count, v.involves_minor, v.summary, v.handling, "
+                + "v.visitor_name, v.visitor_phone, v.visitor_id_number, v.people_count, v.involves_minor, v.summary, v.handling, "
                 + "v.next_due, v.concluded_on, v.deleted_at, " + key + " AS sort_key "
                 + "FROM visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id "
                 + where.sql() + " ORDER BY " + Keyset.orderBy(key, "v.id", q.descending()) + " LIMIT ?";
@@ -140,6 +140,52 @@ public final class VisitRepository {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
+    }
+
+    /**
+     * Live visits other than {@code v} that look like the same person: the same ID number, the same phone, or
+     * the same visitor name on the same day. At most {@code limit}, newest first.
+     */
+    public List<VisitRow> lookAlikes(Connection c, Visit v, int limit) throws SQLException {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!v.visitorIdNumber().isBlank()) {
+            clauses.add("v.visitor_id_number = ?");
+            params.add(v.visitorIdNumber());
+        }
+        if (!v.visitorPhone().isBlank()) {
+            clauses.add("v.visitor_phone = ?");
+            params.add(v.visitorPhone());
+        }
+        if (!v.visitorName().isBlank() && v.date() != null) {
+            clauses.add("(v.visitor_name = ? AND v.visit_date = ?)");
+            params.add(v.visitorName());
+            params.add(v.date().toString());
+        }
+        if (clauses.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT v.id, v.visit_date, s.name AS station_name, p.name AS prosecutor_name, v.form, v.category, "
+                + "v.visitor_name, v.visitor_phone, v.visitor_id_number, v.people_count, v.involves_minor, v.summary, "
+                + "v.handling, v.next_due, v.concluded_on, v.deleted_at "
+                + "FROM visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id "
+                + "WHERE v.deleted_at IS NULL AND v.id IS NOT ? AND (" + String.join(" OR ", clauses) + ") "
+                + "ORDER BY v.visit_date DESC, v.id DESC LIMIT ?";
+        List<VisitRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            Sql.setLong(ps, i++, v.id());
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapRow(rs));
+                }
+            }
+        }
+        return rows;
     }
 
     public long countLive(Connection c) throws SQLException {
@@ -244,7 +290,7 @@ public final class VisitRepository {
         return new VisitRow(rs.getLong("id"), Sql.date(rs, "visit_date"), rs.getString("station_name"),
                 rs.getString("prosecutor_name"), VisitForm.valueOf(rs.getString("form")),
                 VisitCategory.valueOf(rs.getString("category")), Sql.text(rs, "visitor_name"),
-                Sql.text(rs, "visitor_phone"), rs.getInt("people_count"), rs.getInt("involves_minor") == 1,
+                Sql.text(rs, "visitor_phone"), Sql.text(rs, "visitor_id_number"), rs.getInt("people_count"), rs.getInt("involves_minor") == 1,
                 rs.getString("summary"), Handling.valueOf(rs.getString("handling")), Sql.date(rs, "next_due"),
                 Sql.date(rs, "concluded_on"), rs.getString("deleted_at"));
     }

@@ -33,6 +33,11 @@ public record VisitQuery(
                 descending, start, limit);
     }
 
+    public VisitQuery withLimit(int newLimit) {
+        return new VisitQuery(text, from, to, stationId, prosecutorId, form, category, status, recycleBin, sort,
+                descending, after, newLimit);
+    }
+
     public VisitQuery withText(String newText) {
         return new VisitQuery(newText, from, to, stationId, prosecutorId, form, category, status, recycleBin, sort,
                 descending, null, limit);

@@ -2,7 +2,7 @@ package org.liaisondesk.register.visits.model;
 
 import java.time.LocalDate;
 
-/** One line of the visit list: the visit's own columns plus the names it refers to. Not yet masked. */
+/** One line of the visit list (and of its export): the visit's columns plus the names it refers to. Not masked. */
 public record VisitRow(
         long id,
         LocalDate date,
@@ -12,6 +12,7 @@ public record VisitRow(
         VisitCategory category,
         String visitorName,
         String visitorPhone,
+        String visitorIdNumber,
         int peopleCount,
         boolean involvesMinor,
         String summary,

@@ -1,12 +1,17 @@
 package org.liaisondesk.register.visits.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import org.liaisondesk.common.export.XlsxTableWriter;
+import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
+import org.liaisondesk.common.model.HistoryEntry;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.text.ChineseIdNumber;
@@ -20,6 +25,7 @@ import org.liaisondesk.register.visits.model.VisitDeadlines;
 import org.liaisondesk.register.visits.model.VisitQuery;
 import org.liaisondesk.register.visits.model.VisitRow;
 import org.liaisondesk.register.visits.model.VisitRules;
+import org.liaisondesk.storage.AuditLog;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -34,11 +40,13 @@ public final class VisitService {
     private final DeadlineCalculator calculator;
     private final Clock clock;
     private final IntSupplier reminderLeadDays;
+    private final AuditLog audit;
 
-    public VisitService(Database db, VisitRepository visits, StationRepository stations,
+    public VisitService(Database db, AuditLog audit, VisitRepository visits, StationRepository stations,
                         ProsecutorRepository prosecutors, DeadlineCalculator calculator, Clock clock,
                         IntSupplier reminderLeadDays) {
         this.db = db;
+        this.audit = audit;
         this.visits = visits;
         this.stations = stations;
         this.prosecutors = prosecutors;
@@ -117,6 +125,33 @@ public final class VisitService {
                 visits.restore(c, id);
             }
         });
+    }
+
+    /**
+     * Writes every visit of the query (all pages, in the list's order) to an .xlsx file and records the
+     * export in the audit log. Masked unless {@code unmasked}. Returns the number of rows written.
+     */
+    public long export(VisitQuery query, boolean unmasked, Path target, boolean overwrite) {
+        long rows = XlsxTableWriter.write(target, Messages.tr("visits.title"), VisitExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink), overwrite);
+        db.write(c -> audit.record(c, AuditLog.Action.EXPORT, VisitRepository.ENTITY, 0, null, null,
+                new ExportRecord(target.toAbsolutePath().toString(), rows, unmasked, query)));
+        return rows;
+    }
+
+    /** What the audit log keeps of an export: where, how many rows, whether unmasked, and the filters. */
+    record ExportRecord(String file, long rows, boolean unmasked, VisitQuery query) {
+    }
+
+    /** Visits that look like the same visitor (same ID number, phone, or name on the same day): a warning, never a refusal. */
+    public List<VisitRow> lookAlikes(Visit draft) {
+        Visit v = normalize(draft);
+        return db.read(c -> visits.lookAlikes(c, v, 5));
+    }
+
+    /** The history of one visit, oldest first. */
+    public List<HistoryEntry> history(long id) {
+        return db.read(c -> AuditLog.history(c, VisitRepository.ENTITY, id));
     }
 
     public int reminderLeadDays() {

@@ -24,6 +24,8 @@ import javafx.stage.Window;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.FormGrid;
+import org.liaisondesk.common.ui.HistoryDialog;
+import org.liaisondesk.common.ui.HistoryLines;
 import org.liaisondesk.common.ui.Labels;
 import org.liaisondesk.common.ui.Theme;
 import org.liaisondesk.register.roster.model.Prosecutor;
@@ -53,6 +55,14 @@ public final class VisitEditorDialog {
         ButtonType save = new ButtonType(Messages.tr("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.tr("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
+        if (!model.isNew()) {
+            ButtonType history = new ButtonType(Messages.tr("history.show"), ButtonBar.ButtonData.LEFT);
+            dialog.getDialogPane().getButtonTypes().add(history);
+            dialog.getDialogPane().lookupButton(history).addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                model.loadHistory(entries -> HistoryDialog.show(dialog.getOwner(), dialog.getTitle(), HistoryLines.of(entries)));
+            });
+        }
 
         ScrollPane scroll = new ScrollPane(buildForm());
         scroll.setFitToWidth(true);
@@ -130,6 +140,7 @@ public final class VisitEditorDialog {
         id.textProperty().bindBidirectional(model.visitorIdNumberProperty());
         CheckBox minor = f.field("involvesMinor", false, new CheckBox(Messages.tr("visits.editor.minorBox")));
         minor.selectedProperty().bindBidirectional(model.involvesMinorProperty());
+        f.wide(lookAlikeWarning());
 
         f.section("visits.editor.section.matter");
         TextArea summary = f.field("summary", true, new TextArea());
@@ -201,6 +212,22 @@ public final class VisitEditorDialog {
             }
         });
         return picker;
+    }
+
+    /** "可能重复" and the look-alike visits, shown only while there are some. */
+    private Node lookAlikeWarning() {
+        Label title = new Label(Messages.tr("visits.lookAlikes"));
+        title.getStyleClass().add("deadline-soon");
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(model.lookAlikes());
+        list.setId("lookAlikes");
+        list.setFocusTraversable(false);
+        list.setStyle("-fx-pref-height: 5.5em;");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, title, list);
+        box.setStyle("-fx-padding: 0.3em 0 0.3em 0;");
+        var some = Bindings.isNotEmpty(model.lookAlikes());
+        box.visibleProperty().bind(some);
+        box.managedProperty().bind(some);
+        return box;
     }
 
     private static Label hint(String key) {

@@ -29,6 +29,7 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.task.BackgroundExecutor;
+import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.time.DeadlineStatus;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
@@ -81,6 +82,8 @@ public final class VisitEditorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper noticeDueText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper resultDueText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> lookAlikes = FXCollections.observableArrayList();
+    private long lookAlikeQuery;
     private final BooleanBinding petition = Bindings.createBooleanBinding(
             () -> category.get() == VisitCategory.PETITION, category);
 
@@ -99,6 +102,43 @@ public final class VisitEditorViewModel {
         for (ObservableValue<?> p : List.of(date, category, noticeSentOn, resultExtended, concludedOn)) {
             p.addListener((obs, was, now) -> updateDeadlines());
         }
+        for (ObservableValue<?> p : List.of(date, visitorName, visitorPhone, visitorIdNumber)) {
+            p.addListener((obs, was, now) -> refreshLookAlikes());
+        }
+    }
+
+    /**
+     * Looks in the background for visits of what seems the same person (same ID number, phone, or name on the
+     * same day) and lists them, masked, as a warning under the form. Never blocks saving.
+     */
+    private void refreshLookAlikes() {
+        Visit draft = toVisit();
+        long mine = ++lookAlikeQuery;
+        if (draft.visitorIdNumber().isBlank() && draft.visitorPhone().isBlank() && draft.visitorName().isBlank()) {
+            lookAlikes.clear();
+            return;
+        }
+        executor.run(() -> service.lookAlikes(draft), rows -> {
+            if (mine == lookAlikeQuery) {
+                lookAlikes.setAll(rows.stream().map(r -> Messages.tr("visits.lookAlike", r.date().toString(),
+                        r.stationName(), Masking.maskName(r.visitorName()), Masking.maskPhone(r.visitorPhone()),
+                        r.summary().length() > 30 ? r.summary().substring(0, 30) + "…" : r.summary())).toList());
+            }
+        }, e -> lookAlikes.clear());
+    }
+
+    /** Warnings about possible duplicates of this visit, already in words and masked. */
+    public ObservableList<String> lookAlikes() {
+        return lookAlikes;
+    }
+
+    /** The saved visit's history, oldest first (empty for a new visit). */
+    public void loadHistory(java.util.function.Consumer<List<org.liaisondesk.common.model.HistoryEntry>> show) {
+        if (original == null) {
+            return;
+        }
+        long id = original.id();
+        executor.run(() -> service.history(id), show, e -> dialogs.showError(Messages.tr("history.show"), ErrorText.of(e)));
     }
 
     /** A new visit: today, the user's own name and station when the user is on the prosecutor list. */

@@ -49,6 +49,7 @@ public final class VisitListView {
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private Button restoreButton;
+    @FXML private Button exportButton;
     @FXML private TextField searchField;
     @FXML private ComboBox<StatusFilter> statusBox;
     @FXML private DatePicker fromPicker;
@@ -291,6 +292,25 @@ public final class VisitListView {
 
     private List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(VisitListItem::id).toList();
+    }
+
+    @FXML
+    private void onExport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.tr("export.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.tr("export.fileType"), "*.xlsx"));
+        chooser.setInitialFileName(Messages.tr(model.isRecycleBin() ? "visits.recycleBin.title" : "visits.title")
+                + "_" + java.time.LocalDate.now() + ".xlsx");
+        java.io.File documents = new java.io.File(System.getProperty("user.home"), "Documents");
+        if (documents.isDirectory()) {
+            chooser.setInitialDirectory(documents);
+        }
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            // The save dialog confirmed overwriting the file it returned; a name we extend is not confirmed.
+            boolean chosenAsIs = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+            model.export(chosenAsIs ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".xlsx"), chosenAsIs);
+        }
     }
 
     @FXML

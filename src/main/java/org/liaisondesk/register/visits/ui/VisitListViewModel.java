@@ -239,6 +239,24 @@ public final class VisitListViewModel {
         return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
     }
 
+    /**
+     * Exports the whole list as filtered and sorted now (every page) to an .xlsx file in the background.
+     * Asks first whether to include full personal data; a full export is logged.
+     */
+    public void export(java.nio.file.Path target, boolean overwrite) {
+        var choice = dialogs.choose(Messages.tr("export.title"), Messages.tr("export.unmaskedQuestion"),
+                Messages.tr("export.masked"), Messages.tr("export.unmasked"));
+        if (choice.isEmpty()) {
+            return;
+        }
+        boolean unmasked = choice.get() == 1;
+        VisitQuery q = query().after(null);
+        dialogs.notify(Messages.tr("export.running"), null, null);
+        executor.run(() -> visits.export(q, unmasked, target, overwrite),
+                n -> dialogs.notify(Messages.tr("export.done", n, target), null, null),
+                e -> dialogs.showError(Messages.tr("export.title"), ErrorText.of(e)));
+    }
+
     /** Moves the visits to the recycle bin and offers to undo it. */
     public void delete(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -243,4 +243,45 @@ class VisitServiceTest {
         }
         return first17 + "10X98765432".charAt(sum % 11);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "same ID number typed in lower case, , , 11010519491231002x, 1",
+            "same phone with spaces, , 138 1234 1234, , 1",
+            "same name on the same day, 王秀英, , , 1",
+            "nothing in common, 李四, 13900001111, , 0",
+    })
+    void lookAlikesWarnAboutTheSameVisitor(String name, String visitor, String phone, String id, int expected) {
+        reg.visits.save(visit(station, prosecutor, TODAY, "第一次来访").visitorName("王秀英").visitorPhone("13812341234")
+                .visitorIdNumber("11010519491231002X").build());
+        var draft = visit(station, prosecutor, TODAY, "第二次来访").visitorName(visitor == null ? "" : visitor)
+                .visitorPhone(phone == null ? "" : phone).visitorIdNumber(id == null ? "" : id).build();
+        assertEquals(expected, reg.visits.lookAlikes(draft).size(), name);
+    }
+
+    @Test
+    void aVisitIsNotItsOwnLookAlikeAndDeletedVisitsDoNotCount() {
+        Visit v = reg.visits.save(visit(station, prosecutor, TODAY, "来访").visitorPhone("13812341234").build());
+        assertEquals(0, reg.visits.lookAlikes(v).size());
+        Visit other = reg.visits.save(visit(station, prosecutor, TODAY, "再次来访").visitorPhone("13812341234").build());
+        assertEquals(1, reg.visits.lookAlikes(v).size());
+        reg.visits.delete(List.of(other.id()));
+        assertEquals(0, reg.visits.lookAlikes(v).size());
+    }
+
+    @Test
+    void historyShowsWhoChangedWhatFromOldToNew() {
+        Visit v = reg.visits.save(visit(station, prosecutor, TODAY, "原事由").build());
+        reg.visits.save(v.toBuilder().summary("改后的事由").build());
+        reg.visits.delete(List.of(v.id()));
+
+        var history = reg.visits.history(v.id());
+        assertEquals(List.of("INSERT", "UPDATE", "DELETE"), history.stream().map(h -> h.action()).toList());
+        var change = history.get(1).changes();
+        assertEquals(1, change.size());
+        assertEquals("summary", change.get(0).field());
+        assertEquals("原事由", change.get(0).oldValue());
+        assertEquals("改后的事由", change.get(0).newValue());
+        assertEquals("测试员", history.get(1).user());
+    }
 }

@@ -123,4 +123,19 @@ class VisitEditorViewModelTest {
         assertEquals("修改后的事由", reg.visits.find(v.id()).orElseThrow().summary());
         assertEquals(1, reg.visits.countLive());
     }
+
+    @Test
+    void typingAKnownPhoneShowsTheEarlierVisitMasked() {
+        reg.visits.save(TestRegister.visit(station, prosecutor, TODAY.minusDays(3), "咨询拆迁补偿").visitorName("赵大伟")
+                .visitorPhone("13912345678").build());
+        form.startNew("陈检察官");
+        assertTrue(form.lookAlikes().isEmpty());
+        form.visitorPhoneProperty().set("139 1234 5678");
+        assertEquals(1, form.lookAlikes().size());
+        String warning = form.lookAlikes().get(0);
+        assertTrue(warning.contains("赵某某") && warning.contains("139****5678"), warning);
+        assertFalse(warning.contains("大伟"));
+        form.visitorPhoneProperty().set("");
+        assertTrue(form.lookAlikes().isEmpty());
+    }
 }
