@@ -15,6 +15,8 @@ import org.liaisondesk.register.roster.service.LiaisonService;
 import org.liaisondesk.register.roster.service.RosterService;
 import org.liaisondesk.register.visits.data.VisitRepository;
 import org.liaisondesk.register.visits.service.VisitService;
+import org.liaisondesk.search.data.GlobalSearchRepository;
+import org.liaisondesk.search.service.GlobalSearchService;
 import org.liaisondesk.settings.data.SettingsStore;
 import org.liaisondesk.settings.model.Settings;
 import org.liaisondesk.storage.AuditLog;
@@ -38,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final LiaisonService liaisons;
     private final ReferenceService reference;
     private final VisitService visits;
+    private final GlobalSearchService search;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -54,6 +57,7 @@ public final class AppContext implements AutoCloseable {
         this.roster = new RosterService(database, stations, prosecutors);
         this.liaisons = new LiaisonService(database, new LiaisonRepository(audit), clock);
         this.reference = new ReferenceService(database, new ReferenceRepository(audit));
+        this.search = new GlobalSearchService(database, new GlobalSearchRepository());
         this.visits = new VisitService(database, audit, new VisitRepository(audit), stations, prosecutors, calculator, clock,
                 () -> this.settings.getReminderLeadDays());
     }
@@ -101,6 +105,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReferenceService reference() {
         return reference;
+    }
+
+    public GlobalSearchService search() {
+        return search;
     }
 
     public VisitService visits() {

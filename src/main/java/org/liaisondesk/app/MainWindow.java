@@ -30,6 +30,9 @@ import org.liaisondesk.register.roster.ui.RosterViewModel;
 import org.liaisondesk.register.visits.ui.VisitEditorOpener;
 import org.liaisondesk.register.visits.ui.VisitListView;
 import org.liaisondesk.register.visits.ui.VisitListViewModel;
+import org.liaisondesk.search.model.SearchKind;
+import org.liaisondesk.search.ui.GlobalSearchView;
+import org.liaisondesk.search.ui.GlobalSearchViewModel;
 import org.liaisondesk.settings.ui.SettingsView;
 import org.liaisondesk.settings.ui.SettingsViewModel;
 
@@ -45,6 +48,7 @@ public final class MainWindow {
     private final NoticeBar noticeBar = new NoticeBar();
     private final DialogService dialogs;
     private final List<Section> sections = new ArrayList<>();
+    private Section globalSearch;
 
     @FXML private Menu viewMenu;
     @FXML private ListView<Section> navigation;
@@ -111,6 +115,11 @@ public final class MainWindow {
         VisitListView binView = new VisitListView(binModel, opener);
         sections.add(new Section("visits.recycleBin.title", binView.root(), binView::show, Section.NOTHING, binView::focusSearch));
 
+        GlobalSearchView searchView = new GlobalSearchView(
+                new GlobalSearchViewModel(context.search(), executor, dialogs), (kind, id) -> open(kind, id, opener));
+        globalSearch = new Section("search.title", searchView.root(), searchView::show, Section.NOTHING, searchView::focusSearch);
+        sections.add(globalSearch);
+
         RosterViewModel rosterModel = new RosterViewModel(context.roster(), executor, dialogs);
         RosterView rosterView = new RosterView(rosterModel, stage);
         sections.add(new Section("roster.title", rosterView.root(), rosterView::show, rosterView::onNew, Section.NOTHING));
@@ -127,6 +136,14 @@ public final class MainWindow {
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(e -> navigation.getSelectionModel().select(s));
             viewMenu.getItems().add(item);
+        }
+    }
+
+    /** Opens a record found by the global search in its own editor. */
+    private void open(SearchKind kind, long id, VisitEditorOpener visits) {
+        switch (kind) {
+            case VISIT -> visits.open(id, () -> { });
+            default -> dialogs.showInfo(Messages.tr("search.title"), Messages.tr("search.cannotOpen"));
         }
     }
 
@@ -180,6 +197,12 @@ public final class MainWindow {
         if (s != null) {
             s.onFind().run();
         }
+    }
+
+    @FXML
+    private void onGlobalSearch() {
+        navigation.getSelectionModel().select(globalSearch);
+        globalSearch.onFind().run();
     }
 
     @FXML

@@ -1,0 +1,10 @@
+package org.liaisondesk.search.model;
+
+/** The kinds of record the global search looks through. */
+public enum SearchKind {
+    VISIT, LEAD, MATTER, WORK, LIAISON, RECIPIENT;
+
+    public String messageKey() {
+        return "search.kind." + name();
+    }
+}
