@@ -6,15 +6,23 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.time.DeadlineCalculator;
 import org.liaisondesk.common.time.HolidayCalendar;
 import org.liaisondesk.demo.service.DemoRegister;
+import org.liaisondesk.register.cases.data.MatterRepository;
+import org.liaisondesk.register.cases.service.MatterService;
+import org.liaisondesk.register.leads.data.LeadRepository;
+import org.liaisondesk.register.leads.service.LeadService;
 import org.liaisondesk.register.reference.data.ReferenceRepository;
 import org.liaisondesk.register.reference.service.ReferenceService;
 import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
+import org.liaisondesk.register.roster.data.RecipientRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
 import org.liaisondesk.register.roster.service.LiaisonService;
+import org.liaisondesk.register.roster.service.RecipientService;
 import org.liaisondesk.register.roster.service.RosterService;
 import org.liaisondesk.register.visits.data.VisitRepository;
 import org.liaisondesk.register.visits.service.VisitService;
+import org.liaisondesk.register.work.data.WorkRepository;
+import org.liaisondesk.register.work.service.WorkService;
 import org.liaisondesk.search.data.GlobalSearchRepository;
 import org.liaisondesk.search.service.GlobalSearchService;
 import org.liaisondesk.settings.data.SettingsStore;
@@ -40,6 +48,10 @@ public final class AppContext implements AutoCloseable {
     private final LiaisonService liaisons;
     private final ReferenceService reference;
     private final VisitService visits;
+    private final RecipientService recipients;
+    private final LeadService leads;
+    private final MatterService matters;
+    private final WorkService work;
     private final GlobalSearchService search;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
@@ -60,6 +72,12 @@ public final class AppContext implements AutoCloseable {
         this.search = new GlobalSearchService(database, new GlobalSearchRepository());
         this.visits = new VisitService(database, audit, new VisitRepository(audit), stations, prosecutors, calculator, clock,
                 () -> this.settings.getReminderLeadDays());
+        LiaisonRepository liaisonRepository = new LiaisonRepository(audit);
+        this.recipients = new RecipientService(database, new RecipientRepository(audit));
+        this.leads = new LeadService(database, new LeadRepository(audit), stations, prosecutors, liaisonRepository, clock);
+        this.matters = new MatterService(database, new MatterRepository(audit), stations, prosecutors,
+                new ReferenceRepository(audit), clock);
+        this.work = new WorkService(database, new WorkRepository(audit), stations, prosecutors, liaisonRepository, clock);
     }
 
     /**
@@ -107,6 +125,22 @@ public final class AppContext implements AutoCloseable {
         return reference;
     }
 
+    public RecipientService recipients() {
+        return recipients;
+    }
+
+    public LeadService leads() {
+        return leads;
+    }
+
+    public MatterService matters() {
+        return matters;
+    }
+
+    public WorkService work() {
+        return work;
+    }
+
     public GlobalSearchService search() {
         return search;
     }
@@ -116,7 +150,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public DemoRegister demoRegister() {
-        return new DemoRegister(roster, visits, clock);
+        return new DemoRegister(new DemoRegister.Services(roster, visits, liaisons, recipients, reference, leads, matters,
+                work), clock);
     }
 
     /** A copy of the current settings; change them through {@link #updateSettings}. */

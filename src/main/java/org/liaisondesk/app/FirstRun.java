@@ -47,7 +47,8 @@ final class FirstRun {
             window.showSection("visits.title");
             window.refreshCurrent();
             window.dialogs().notify(Messages.tr("app.firstRun.loaded", summary.stations(), summary.prosecutors(),
-                    summary.visits()), null, null);
+                    summary.visits(), summary.liaisons(), summary.recipients(), summary.leads(), summary.cases(),
+                    summary.activities()), null, null);
         }, e -> window.dialogs().showError(Messages.tr("app.firstRun.demo"), ErrorText.of(e)));
     }
 

@@ -25,12 +25,22 @@ import org.liaisondesk.common.ui.ErrorText;
 import org.liaisondesk.common.ui.FxDialogService;
 import org.liaisondesk.common.ui.NoticeBar;
 import org.liaisondesk.common.ui.ViewLoader;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.liaisondesk.register.cases.ui.MatterEditorOpener;
+import org.liaisondesk.register.cases.ui.MatterListView;
+import org.liaisondesk.register.cases.ui.MatterListViewModel;
+import org.liaisondesk.register.leads.ui.LeadEditorOpener;
+import org.liaisondesk.register.leads.ui.LeadListView;
+import org.liaisondesk.register.leads.ui.LeadListViewModel;
 import org.liaisondesk.register.roster.ui.RosterView;
 import org.liaisondesk.register.roster.ui.RosterViewModel;
 import org.liaisondesk.register.visits.ui.VisitEditorOpener;
 import org.liaisondesk.register.visits.ui.VisitListView;
 import org.liaisondesk.register.visits.ui.VisitListViewModel;
-import org.liaisondesk.search.model.SearchKind;
+import org.liaisondesk.register.work.ui.WorkEditorOpener;
+import org.liaisondesk.register.work.ui.WorkListView;
+import org.liaisondesk.register.work.ui.WorkListViewModel;
 import org.liaisondesk.search.ui.GlobalSearchView;
 import org.liaisondesk.search.ui.GlobalSearchViewModel;
 import org.liaisondesk.settings.ui.SettingsView;
@@ -99,30 +109,61 @@ public final class MainWindow {
     }
 
     private void buildSections() {
-        VisitEditorOpener opener = new VisitEditorOpener(context.visits(), context.roster(), executor, dialogs,
-                () -> stage, () -> context.settings().getUserName(), () -> showSection("roster.title"));
-        opener.setOnRegisterChanged(this::refreshRecordCount);
+        IntSupplier pageSize = () -> context.settings().getPageSize();
+        Supplier<String> userName = () -> context.settings().getUserName();
+        RecycleBin bin = new RecycleBin();
 
-        VisitListViewModel visitModel = new VisitListViewModel(context.visits(), context.roster(), executor, dialogs,
-                () -> context.settings().getPageSize(), false);
-        visitModel.setOnRegisterChanged(this::refreshRecordCount);
-        VisitListView visitView = new VisitListView(visitModel, opener);
+        VisitEditorOpener visitOpener = new VisitEditorOpener(context.visits(), context.roster(), executor, dialogs,
+                () -> stage, userName, () -> showSection("roster.title"));
+        visitOpener.setOnRegisterChanged(this::refreshRecordCount);
+        VisitListView visitView = new VisitListView(visitList(false), visitOpener);
         sections.add(new Section("visits.title", visitView.root(), visitView::show, visitView::onNew, visitView::focusSearch));
+        VisitListView visitBin = new VisitListView(visitList(true), visitOpener);
+        bin.add("search.kind.VISIT", visitBin.root(), visitBin::show);
 
-        VisitListViewModel binModel = new VisitListViewModel(context.visits(), context.roster(), executor, dialogs,
-                () -> context.settings().getPageSize(), true);
-        binModel.setOnRegisterChanged(this::refreshRecordCount);
-        VisitListView binView = new VisitListView(binModel, opener);
-        sections.add(new Section("visits.recycleBin.title", binView.root(), binView::show, Section.NOTHING, binView::focusSearch));
+        LeadEditorOpener leadOpener = new LeadEditorOpener(context.leads(), context.roster(), context.liaisons(), executor,
+                dialogs, () -> stage, userName);
+        leadOpener.setOnRegisterChanged(this::refreshRecordCount);
+        LeadListView leadView = new LeadListView(leadList(false), leadOpener);
+        sections.add(new Section("leads.title", leadView.root(), leadView::show, leadView::onNew, leadView::focusSearch));
+        LeadListView leadBin = new LeadListView(leadList(true), leadOpener);
+        bin.add("search.kind.LEAD", leadBin.root(), leadBin::show);
+
+        MatterEditorOpener matterOpener = new MatterEditorOpener(context.matters(), context.roster(), context.reference(),
+                executor, dialogs, () -> stage, userName);
+        matterOpener.setOnRegisterChanged(this::refreshRecordCount);
+        MatterListView matterView = new MatterListView(matterList(false), matterOpener);
+        sections.add(new Section("cases.title", matterView.root(), matterView::show, matterView::onNew, matterView::focusSearch));
+        MatterListView matterBin = new MatterListView(matterList(true), matterOpener);
+        bin.add("search.kind.MATTER", matterBin.root(), matterBin::show);
+
+        WorkEditorOpener workOpener = new WorkEditorOpener(context.work(), context.roster(), context.liaisons(), executor,
+                dialogs, () -> stage, userName);
+        workOpener.setOnRegisterChanged(this::refreshRecordCount);
+        WorkListView workView = new WorkListView(workList(false), workOpener);
+        sections.add(new Section("work.title", workView.root(), workView::show, workView::onNew, workView::focusSearch));
+        WorkListView workBin = new WorkListView(workList(true), workOpener);
+        bin.add("search.kind.WORK", workBin.root(), workBin::show);
+
+        RosterViewModel rosterModel = new RosterViewModel(context.roster(), context.liaisons(), context.recipients(),
+                context.reference(), executor, dialogs, pageSize);
+        RosterView rosterView = new RosterView(rosterModel, stage);
+        sections.add(new Section("roster.title", rosterView.root(), rosterView::show, rosterView::onNew, rosterView::focusSearch));
 
         GlobalSearchView searchView = new GlobalSearchView(
-                new GlobalSearchViewModel(context.search(), executor, dialogs), (kind, id) -> open(kind, id, opener));
+                new GlobalSearchViewModel(context.search(), executor, dialogs), (kind, id) -> {
+                    switch (kind) {
+                        case VISIT -> visitOpener.open(id, () -> { });
+                        case LEAD -> leadOpener.open(id, () -> { });
+                        case MATTER -> matterOpener.open(id, () -> { });
+                        case WORK -> workOpener.open(id, null, () -> { });
+                        default -> dialogs.showInfo(Messages.tr("search.title"), Messages.tr("search.cannotOpen"));
+                    }
+                });
         globalSearch = new Section("search.title", searchView.root(), searchView::show, Section.NOTHING, searchView::focusSearch);
         sections.add(globalSearch);
 
-        RosterViewModel rosterModel = new RosterViewModel(context.roster(), executor, dialogs);
-        RosterView rosterView = new RosterView(rosterModel, stage);
-        sections.add(new Section("roster.title", rosterView.root(), rosterView::show, rosterView::onNew, Section.NOTHING));
+        sections.add(new Section("app.recycleBin.title", bin.root(), bin::show, Section.NOTHING, Section.NOTHING));
 
         SettingsViewModel settingsModel = new SettingsViewModel(context.settings(), context::updateSettings,
                 context.folder().root(), executor, dialogs);
@@ -133,18 +174,40 @@ public final class MainWindow {
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             MenuItem item = new MenuItem(Messages.tr(s.titleKey()));
-            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN));
+            if (i < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN));
+            }
             item.setOnAction(e -> navigation.getSelectionModel().select(s));
             viewMenu.getItems().add(item);
         }
     }
 
-    /** Opens a record found by the global search in its own editor. */
-    private void open(SearchKind kind, long id, VisitEditorOpener visits) {
-        switch (kind) {
-            case VISIT -> visits.open(id, () -> { });
-            default -> dialogs.showInfo(Messages.tr("search.title"), Messages.tr("search.cannotOpen"));
-        }
+    private VisitListViewModel visitList(boolean recycleBin) {
+        VisitListViewModel m = new VisitListViewModel(context.visits(), context.roster(), executor, dialogs,
+                () -> context.settings().getPageSize(), recycleBin);
+        m.setOnRegisterChanged(this::refreshRecordCount);
+        return m;
+    }
+
+    private LeadListViewModel leadList(boolean recycleBin) {
+        LeadListViewModel m = new LeadListViewModel(context.leads(), context.roster(), executor, dialogs,
+                () -> context.settings().getPageSize(), recycleBin);
+        m.setOnRegisterChanged(this::refreshRecordCount);
+        return m;
+    }
+
+    private MatterListViewModel matterList(boolean recycleBin) {
+        MatterListViewModel m = new MatterListViewModel(context.matters(), context.roster(), context.reference(), executor,
+                dialogs, () -> context.settings().getPageSize(), recycleBin);
+        m.setOnRegisterChanged(this::refreshRecordCount);
+        return m;
+    }
+
+    private WorkListViewModel workList(boolean recycleBin) {
+        WorkListViewModel m = new WorkListViewModel(context.work(), context.roster(), executor, dialogs,
+                () -> context.settings().getPageSize(), recycleBin);
+        m.setOnRegisterChanged(this::refreshRecordCount);
+        return m;
     }
 
     /** Shows the first section and fills the status bar. */
@@ -168,8 +231,9 @@ public final class MainWindow {
     }
 
     public void refreshRecordCount() {
-        executor.run(() -> context.visits().countLive(),
-                n -> recordCountLabel.setText(Messages.tr("app.status.records", n)),
+        executor.run(() -> new long[] {context.visits().countLive(), context.leads().countLive(),
+                        context.matters().countLive(), context.work().countLive()},
+                n -> recordCountLabel.setText(Messages.tr("app.status.records", n[0], n[1], n[2], n[3])),
                 e -> recordCountLabel.setText(ErrorText.of(e)));
     }
 

@@ -115,8 +115,11 @@ class VisitLogWindowTest {
         waitUntil(() -> table.getItems().isEmpty());
         assertEquals(0, context.visits().countLive());
 
-        ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
-        robot.interact(() -> navigation.getSelectionModel().select(1));
+        @SuppressWarnings("unchecked")
+        ListView<Section> navigation = robot.lookup("#navigation").queryAs(ListView.class);
+        Section recycleBin = navigation.getItems().stream()
+                .filter(s -> s.titleKey().equals("app.recycleBin.title")).findFirst().orElseThrow();
+        robot.interact(() -> navigation.getSelectionModel().select(recycleBin));
         TableView<VisitListItem> bin = visitTable(robot);
         waitUntil(() -> bin.getItems().size() == 1);
         robot.interact(() -> bin.getSelectionModel().select(0));
@@ -139,8 +142,8 @@ class VisitLogWindowTest {
     }
 
     private static Button visibleButton(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()
-                && b.getScene() != null && b.getScene().getWindow().isShowing()).queryAs(Button.class);
+        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && isShown(b)
+                && b.getScene().getWindow().isShowing()).queryAs(Button.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -70,7 +70,9 @@ public final class FormGrid extends GridPane {
         VBox cell = new VBox(2, control, error);
         control.setId(name);
         control.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (focused) {
+                scrollIntoView(cell);
+            } else {
                 onLeave.accept(name);
             }
         });
@@ -80,6 +82,27 @@ public final class FormGrid extends GridPane {
         controls.put(name, control);
         refresh(name);
         return control;
+    }
+
+    /** When the form sits in a scroll pane, brings a field that got the focus (by Tab) into sight. */
+    private void scrollIntoView(Node cell) {
+        for (Node p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                javafx.geometry.Bounds b = scroll.getContent().sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+                double top = scroll.getVvalue() * (contentHeight - viewport);
+                if (b.getMinY() < top) {
+                    scroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+                } else if (b.getMaxY() > top + viewport) {
+                    scroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+                }
+                return;
+            }
+        }
     }
 
     /** Any node across both columns (a hint, a computed value). */

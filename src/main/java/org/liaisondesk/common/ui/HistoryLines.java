@@ -15,6 +15,14 @@ public final class HistoryLines {
     }
 
     public static List<HistoryDialog.Line> of(List<HistoryEntry> entries) {
+        return of(entries, "field.");
+    }
+
+    /**
+     * Like {@link #of(List)}, with field labels looked up under each prefix in turn (e.g. "leads.field.", then
+     * "field."); a field with no label shows its stored name.
+     */
+    public static List<HistoryDialog.Line> of(List<HistoryEntry> entries, String... labelPrefixes) {
         List<HistoryDialog.Line> lines = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             HistoryEntry e = entries.get(i);
@@ -24,8 +32,13 @@ public final class HistoryLines {
                 lines.add(new HistoryDialog.Line(at, e.user(), action, "", "", ""));
             }
             for (HistoryEntry.FieldChange ch : e.changes()) {
-                String key = "field." + ch.field();
-                String label = Messages.current().has(key) ? Messages.tr(key) : ch.field();
+                String label = ch.field();
+                for (String prefix : labelPrefixes) {
+                    if (Messages.current().has(prefix + ch.field())) {
+                        label = Messages.tr(prefix + ch.field());
+                        break;
+                    }
+                }
                 lines.add(new HistoryDialog.Line(at, e.user(), action, label, mask(ch.field(), ch.oldValue()),
                         mask(ch.field(), ch.newValue())));
             }

@@ -191,7 +191,8 @@ class CliTest {
         Run first = run("--data-dir", dir.toString(), "demo");
 
         assertEquals(Cli.OK, first.exitCode(), first.err());
-        Matcher m = Pattern.compile("演示数据已载入：联络站 (\\d+) 个，检察官 (\\d+) 名，接访记录 (\\d+) 条。")
+        Matcher m = Pattern.compile("演示数据已载入：联络站 (\\d+) 个，检察官 (\\d+) 名，接访记录 (\\d+) 条，"
+                + "联络员 (\\d+) 名，被建议单位 (\\d+) 个，线索 (\\d+) 条，案件 (\\d+) 件，履职活动 (\\d+) 项。")
                 .matcher(first.out());
         assertTrue(m.find(), first.out());
         long stations = Long.parseLong(m.group(1));
@@ -203,6 +204,11 @@ class CliTest {
         assertEquals(stations, counts.get("station"));
         assertEquals(prosecutors, counts.get("prosecutor"));
         assertEquals(visits, counts.get("visit"));
+        assertEquals(Long.parseLong(m.group(4)), counts.get("liaison"));
+        assertEquals(Long.parseLong(m.group(5)), counts.get("recipient"));
+        assertEquals(Long.parseLong(m.group(6)), counts.get("lead"));
+        assertEquals(Long.parseLong(m.group(7)), counts.get("matter"));
+        assertEquals(Long.parseLong(m.group(8)), counts.get("work_activity"));
         assertTrue(new SettingsStore(dir.resolve(DataFolder.SETTINGS_FILE), Clock.systemDefaultZone()).load()
                 .isFirstRunCompleted(), "the first-start dialog is not shown over a demo register");
         assertLockReleased();

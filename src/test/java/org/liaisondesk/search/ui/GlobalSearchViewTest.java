@@ -68,12 +68,13 @@ class GlobalSearchViewTest {
     void typeFindAndOpen(FxRobot robot) throws Exception {
         robot.clickOn("#searchField").write("欠薪");
         TableView<SearchRow> table = robot.lookup("#table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> table.getItems().size() == 1 && summary.getText().startsWith("共找到 1 条"));
+        WaitForAsyncUtils.waitForFxEvents();
         SearchRow row = table.getItems().get(0);
         assertEquals(SearchKind.VISIT, row.kind());
         assertTrue(row.context().contains("刘某某"), row.context());
-        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
-        assertTrue(summary.getText().startsWith("共找到 1 条"), summary.getText());
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

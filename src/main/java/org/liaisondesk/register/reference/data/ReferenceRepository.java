@@ -14,7 +14,7 @@ import org.liaisondesk.storage.AuditLog;
 
 /** SQL for the editable reference lists ({@code reference_item}). */
 public final class ReferenceRepository {
-    static final String ENTITY = "reference_item";
+    public static final String ENTITY = "reference_item";
     private final AuditLog audit;
 
     public ReferenceRepository(AuditLog audit) {
@@ -116,6 +116,42 @@ public final class ReferenceRepository {
             ps.executeUpdate();
         }
         audit.record(c, AuditLog.Action.DELETE, ENTITY, id, old.uuid(), old, null);
+    }
+
+    /** Brings a deleted entry back into its pick list. */
+    public void restore(Connection c, long id) throws SQLException {
+        ReferenceItem item = find(c, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE reference_item SET deleted_at = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        audit.record(c, AuditLog.Action.RESTORE, ENTITY, id, item.uuid(), null, item);
+    }
+
+    public boolean isDeleted(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM reference_item WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * How many live records use the entry: liaisons with this role, or cases of this business. Records in the
+     * recycle bin do not count; they keep showing the entry's name whatever happens to it.
+     */
+    public long countUses(Connection c, ReferenceItem item) throws SQLException {
+        String sql = switch (item.list()) {
+            case LIAISON_ROLE -> "SELECT count(*) FROM liaison WHERE role_id = ? AND deleted_at IS NULL";
+            case BUSINESS -> "SELECT count(*) FROM matter WHERE business_id = ? AND deleted_at IS NULL";
+        };
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, item.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     private static ReferenceItem map(ResultSet rs) throws SQLException {

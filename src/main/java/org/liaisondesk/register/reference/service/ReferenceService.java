@@ -3,6 +3,7 @@ package org.liaisondesk.register.reference.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.register.reference.data.ReferenceRepository;
@@ -29,13 +30,20 @@ public final class ReferenceService {
         return db.read(c -> items.find(c, id));
     }
 
-    public ReferenceItem save(ReferenceItem item) {
+    /** The problems of a name typed for an entry, before the database is asked about duplicates. */
+    public static List<FieldProblem> check(ReferenceItem item) {
         List<FieldProblem> problems = new ArrayList<>();
         if (item.name() == null || item.name().isBlank()) {
             problems.add(new FieldProblem("name", "common.validation.required"));
         } else if (item.name().strip().length() > MAX_NAME_LENGTH) {
             problems.add(new FieldProblem("name", "common.validation.tooLong", MAX_NAME_LENGTH));
         }
+        return problems;
+    }
+
+    /** Adds an entry at the end of its list, or renames one; refuses a name the list already has. */
+    public ReferenceItem save(ReferenceItem item) {
+        List<FieldProblem> problems = new ArrayList<>(check(item));
         return db.inTransaction(c -> {
             if (problems.isEmpty() && items.nameTaken(c, item.list(), item.name(), item.id())) {
                 problems.add(new FieldProblem("name", "roster.nameTaken", item.name().strip()));
@@ -47,8 +55,67 @@ public final class ReferenceService {
         });
     }
 
-    /** Removes an entry from the pick list; records that use it keep showing it. */
+    /**
+     * Moves an entry one place up ({@code up}) or down in its list and numbers the list 1, 2, 3 … in the new
+     * order. Returns the list as it now is; nothing changes at either end of the list.
+     */
+    public List<ReferenceItem> move(long id, boolean up) {
+        return db.inTransaction(c -> {
+            ReferenceItem item = items.find(c, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+            List<ReferenceItem> order = new ArrayList<>(items.listLive(c, item.list()));
+            int from = indexOf(order, id);
+            int to = up ? from - 1 : from + 1;
+            if (from < 0 || to < 0 || to >= order.size()) {
+                return order;
+            }
+            order.add(to, order.remove(from));
+            List<ReferenceItem> renumbered = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                ReferenceItem entry = order.get(i);
+                int wanted = i + 1;
+                renumbered.add(entry.sortOrder() == wanted ? entry : items.update(c,
+                        new ReferenceItem(entry.id(), entry.uuid(), entry.list(), entry.name(), wanted)));
+            }
+            return renumbered;
+        });
+    }
+
+    private static int indexOf(List<ReferenceItem> list, long id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Removes an entry from its pick list; records in the recycle bin that use it keep showing its name. Refuses
+     * with a {@link UserFacingException} (nothing deleted) while live records use it.
+     */
     public void delete(long id) {
-        db.write(c -> items.softDelete(c, id));
+        db.write(c -> {
+            ReferenceItem item = items.find(c, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+            long used = items.countUses(c, item);
+            if (used > 0) {
+                throw new UserFacingException(item.list() == ReferenceList.LIAISON_ROLE
+                        ? "roster.inUse.role" : "roster.inUse.business", item.name(), used);
+            }
+            items.softDelete(c, id);
+        });
+    }
+
+    /** Brings a deleted entry back; refuses when the list has meanwhile got a live entry of the same name. */
+    public void restore(long id) {
+        db.write(c -> {
+            ReferenceItem item = items.find(c, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+            if (!items.isDeleted(c, id)) {
+                return;
+            }
+            if (items.nameTaken(c, item.list(), item.name(), id)) {
+                throw new UserFacingException("roster.reference.restoreNameTaken", item.name());
+            }
+            items.restore(c, id);
+        });
     }
 }

@@ -13,16 +13,19 @@ import org.liaisondesk.common.model.Page;
 import org.liaisondesk.register.roster.model.Liaison;
 import org.liaisondesk.register.roster.model.LiaisonQuery;
 import org.liaisondesk.register.roster.model.LiaisonRow;
+import org.liaisondesk.register.roster.model.LiaisonSort;
 import org.liaisondesk.storage.AuditLog;
 import org.liaisondesk.storage.Keyset;
 import org.liaisondesk.storage.Sql;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.storage.TextSearch;
 
-/** SQL for the {@code liaison} table: liaisons and volunteers, sorted by name, searched by name, grid and note. */
+/** SQL for the {@code liaison} table: liaisons and volunteers, searched by name, grid and note. */
 public final class LiaisonRepository {
-    static final String ENTITY = "liaison";
+    public static final String ENTITY = "liaison";
     private static final List<String> SEARCHED = List.of("l.name", "l.grid", "l.note");
+    private static final String LEADS_SENT =
+            "(SELECT count(*) FROM lead WHERE lead.reporter_liaison_id = l.id AND lead.deleted_at IS NULL)";
     private final AuditLog audit;
 
     public LiaisonRepository(AuditLog audit) {
@@ -83,14 +86,15 @@ public final class LiaisonRepository {
         }
     }
 
-    /** A page of liaisons by name, with role, station and the number of leads each has sent. */
+    /** A page of liaisons in the query's order, with role, station and the number of live leads each has sent. */
     public Page<LiaisonRow> page(Connection c, LiaisonQuery q) throws SQLException {
+        String key = sortKey(q.sort());
         SqlWhere where = where(q);
-        Keyset.after(where, "l.name", "l.id", false, q.after());
-        String sql = "SELECT l.*, r.name AS role_name, s.name AS station_name, "
-                + "(SELECT count(*) FROM lead WHERE lead.reporter_liaison_id = l.id AND lead.deleted_at IS NULL) AS leads_sent "
+        Keyset.after(where, key, "l.id", q.descending(), q.after());
+        String sql = "SELECT l.*, r.name AS role_name, s.name AS station_name, " + LEADS_SENT + " AS leads_sent, "
+                + key + " AS sort_key "
                 + "FROM liaison l JOIN reference_item r ON r.id = l.role_id LEFT JOIN station s ON s.id = l.station_id "
-                + where.sql() + " ORDER BY " + Keyset.orderBy("l.name", "l.id", false) + " LIMIT ?";
+                + where.sql() + " ORDER BY " + Keyset.orderBy(key, "l.id", q.descending()) + " LIMIT ?";
         List<Keyset.Row<LiaisonRow>> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(where.bind(ps), q.limit() + 1);
@@ -98,11 +102,45 @@ public final class LiaisonRepository {
                 while (rs.next()) {
                     LiaisonRow row = new LiaisonRow(map(rs), rs.getString("role_name"),
                             Sql.text(rs, "station_name"), rs.getLong("leads_sent"));
-                    rows.add(new Keyset.Row<>(row, new Cursor(rs.getString("name"), rs.getLong("id"))));
+                    rows.add(new Keyset.Row<>(row, new Cursor(rs.getObject("sort_key"), rs.getLong("id"))));
                 }
             }
         }
         return Keyset.page(rows, q.limit());
+    }
+
+    /**
+     * The sort key of each column: one never-NULL expression (keyset paging compares it with the id). Columns
+     * other than the name sort by their value, then by name. Roles sort in the order of the role list.
+     */
+    private static String sortKey(LiaisonSort sort) {
+        return switch (sort) {
+            case NAME -> "l.name";
+            case ROLE -> "printf('%08d|%s', r.sort_order, l.name)";
+            case STATION -> "COALESCE(s.name, '') || '|' || l.name";
+            case APPOINTED_ON -> "COALESCE(l.appointed_on, '') || '|' || l.name";
+            case LEADS_SENT -> LEADS_SENT;
+        };
+    }
+
+    /** Whether {@code id} is an entry of the liaison role list (deleted entries count: old records keep them). */
+    public boolean isRole(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM reference_item WHERE id = ? AND list = 'LIAISON_ROLE'")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public boolean isStation(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM station WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     public long count(Connection c, LiaisonQuery q) throws SQLException {

@@ -14,7 +14,7 @@ import org.liaisondesk.storage.Sql;
 
 /** SQL for the {@code prosecutor} table. */
 public final class ProsecutorRepository {
-    static final String ENTITY = "prosecutor";
+    public static final String ENTITY = "prosecutor";
     private final AuditLog audit;
 
     public ProsecutorRepository(AuditLog audit) {

@@ -15,7 +15,7 @@ import org.liaisondesk.storage.Sql;
 
 /** SQL for the {@code station} table. Methods take the connection of the caller's transaction. */
 public final class StationRepository {
-    static final String ENTITY = "station";
+    public static final String ENTITY = "station";
     private final AuditLog audit;
 
     public StationRepository(AuditLog audit) {

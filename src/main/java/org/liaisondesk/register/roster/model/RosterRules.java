@@ -1,11 +1,12 @@
 package org.liaisondesk.register.roster.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.text.PhoneNumbers;
 
-/** What makes a station or prosecutor entry acceptable. */
+/** What makes a roster entry (station, prosecutor, liaison, recipient organisation) acceptable. */
 public final class RosterRules {
     public static final int MAX_NAME_LENGTH = 60;
 
@@ -30,7 +31,7 @@ public final class RosterRules {
         return problems;
     }
 
-    public static List<FieldProblem> check(Liaison l, java.time.LocalDate today) {
+    public static List<FieldProblem> check(Liaison l, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         checkName(l.name(), problems);
         if (l.roleId() == null) {
@@ -44,6 +45,21 @@ public final class RosterRules {
         }
         if (l.grid() != null && l.grid().length() > MAX_NAME_LENGTH) {
             problems.add(new FieldProblem("grid", "common.validation.tooLong", MAX_NAME_LENGTH));
+        }
+        return problems;
+    }
+
+    public static List<FieldProblem> check(Recipient r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkName(r.name(), problems);
+        if (r.id() != null && r.id().equals(r.superiorId())) {
+            problems.add(new FieldProblem("superiorId", "roster.recipient.ownSuperior"));
+        }
+        if (r.contact() != null && r.contact().strip().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem("contact", "common.validation.tooLong", MAX_NAME_LENGTH));
+        }
+        if (r.phone() != null && !r.phone().isBlank()) {
+            PhoneNumbers.problem(r.phone()).ifPresent(pr -> problems.add(new FieldProblem("phone", pr.messageKey())));
         }
         return problems;
     }

@@ -1,40 +1,30 @@
 package org.liaisondesk.register.roster.ui;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.ui.FormGrid;
 import org.liaisondesk.common.ui.Labels;
-import org.liaisondesk.common.ui.Theme;
 import org.liaisondesk.common.ui.ViewLoader;
+import org.liaisondesk.register.reference.ui.ReferenceListsView;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.model.StationKind;
 import org.liaisondesk.register.roster.ui.RosterViewModel.ProsecutorForm;
@@ -42,17 +32,22 @@ import org.liaisondesk.register.roster.ui.RosterViewModel.ProsecutorItem;
 import org.liaisondesk.register.roster.ui.RosterViewModel.StationForm;
 
 /**
- * The section "联络站与检察官": stations and prosecutors side by side, each with 新增/编辑/删除. Double-click
- * or Enter edits the selected row, Delete deletes it (after a question). Editing happens in a small dialog
- * that stays open, with what was typed, until the service accepts the entry.
+ * The roster section (名册), in tabs: "联络站与检察官" (stations and prosecutors side by side, each with
+ * 新增/编辑/删除), "联络员名册", "被建议单位" and "参考列表". A tab loads its content when it is shown. In the
+ * first tab double-click or Enter edits the selected row, Delete deletes it (after a question). Editing
+ * happens in a small dialog that stays open, with what was typed, until the service accepts the entry.
  */
 public final class RosterView {
     private final RosterViewModel model;
     private final Window owner;
     private final Parent root;
     private boolean prosecutorsActive;
+    private LiaisonListView liaisonView;
+    private RecipientListView recipientView;
+    private ReferenceListsView referenceView;
 
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private TabPane tabs;
     @FXML private VBox stationPane;
     @FXML private VBox prosecutorPane;
     @FXML private Button editStationButton;
@@ -79,17 +74,41 @@ public final class RosterView {
         return root;
     }
 
-    /** Loads the lists; called when the section is shown. */
+    /** Loads the stations and prosecutors and the tab in view; called when the section is shown. */
     public void show() {
         model.refresh();
+        showTab(tabs.getSelectionModel().getSelectedItem());
     }
 
-    /** Ctrl+N: a new prosecutor when the prosecutor list was last in use and a station exists, else a new station. */
+    /**
+     * Ctrl+N: a new record of the kind of the tab in view. In the first tab, a new prosecutor when the
+     * prosecutor list was last in use and a station exists, else a new station.
+     */
     public void onNew() {
-        if (prosecutorsActive && !model.stations().isEmpty()) {
-            onNewProsecutor();
-        } else {
-            onNewStation();
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        String id = tab == null ? "" : tab.getId();
+        switch (id) {
+            case "liaisonsTab" -> liaisonView.onNew();
+            case "recipientsTab" -> recipientView.onNew();
+            case "referenceTab" -> referenceView.onNew();
+            default -> {
+                if (prosecutorsActive && !model.stations().isEmpty()) {
+                    onNewProsecutor();
+                } else {
+                    onNewStation();
+                }
+            }
+        }
+    }
+
+    /** Ctrl+F: the search box of the tab in view, when it has one. */
+    public void focusSearch() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        String id = tab == null ? "" : tab.getId();
+        switch (id) {
+            case "liaisonsTab" -> liaisonView.focusSearch();
+            case "recipientsTab" -> recipientView.focusSearch();
+            default -> { }
         }
     }
 
@@ -98,13 +117,13 @@ public final class RosterView {
         busyIndicator.visibleProperty().bind(model.loadingProperty());
 
         stationTable.setItems(model.stations());
-        bind(stationNameColumn, Station::name);
-        bind(stationKindColumn, s -> Messages.tr(s.kind().messageKey()));
-        bind(stationAddressColumn, Station::address);
+        ListControls.text(stationNameColumn, Station::name);
+        ListControls.text(stationKindColumn, s -> Messages.tr(s.kind().messageKey()));
+        ListControls.text(stationAddressColumn, Station::address);
         prosecutorTable.setItems(model.prosecutors());
-        bind(prosecutorNameColumn, p -> p.prosecutor().name());
-        bind(prosecutorStationColumn, ProsecutorItem::stationName);
-        bind(prosecutorPhoneColumn, ProsecutorItem::maskedPhone);
+        ListControls.text(prosecutorNameColumn, p -> p.prosecutor().name());
+        ListControls.text(prosecutorStationColumn, ProsecutorItem::stationName);
+        ListControls.text(prosecutorPhoneColumn, ProsecutorItem::maskedPhone);
 
         onEditAndDelete(stationTable, this::onEditStation, this::onDeleteStation);
         onEditAndDelete(prosecutorTable, this::onEditProsecutor, this::onDeleteProsecutor);
@@ -125,10 +144,42 @@ public final class RosterView {
                 prosecutorsActive = true;
             }
         });
+
+        Supplier<Window> dialogOwner = this::dialogOwner;
+        if (model.liaisonList() != null) {
+            liaisonView = new LiaisonListView(model.liaisonList(), dialogOwner);
+            addTab("liaisonsTab", "roster.liaisons.title", liaisonView.root());
+        }
+        if (model.recipientList() != null) {
+            recipientView = new RecipientListView(model.recipientList(), dialogOwner);
+            addTab("recipientsTab", "roster.recipients.title", recipientView.root());
+        }
+        if (model.referenceLists() != null) {
+            referenceView = new ReferenceListsView(model.referenceLists(), dialogOwner);
+            addTab("referenceTab", "roster.reference.title", referenceView.root());
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showTab(now));
     }
 
-    private static <S> void bind(TableColumn<S, String> column, Function<S, String> value) {
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+    private void addTab(String id, String titleKey, Node content) {
+        Tab tab = new Tab(Messages.tr(titleKey), content);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+    }
+
+    /** Reloads what the tab shows: the other tabs may have changed what it lists or picks from. */
+    private void showTab(Tab tab) {
+        String id = tab == null ? "" : tab.getId();
+        switch (id) {
+            case "liaisonsTab" -> liaisonView.show();
+            case "recipientsTab" -> recipientView.show();
+            case "referenceTab" -> referenceView.show();
+            default -> { }
+        }
+    }
+
+    private Window dialogOwner() {
+        return owner != null ? owner : root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private static <S> void onEditAndDelete(TableView<S> table, Runnable edit, Runnable delete) {
@@ -195,8 +246,13 @@ public final class RosterView {
     }
 
     private void editStation(StationForm form) {
-        String title = form.isNew() ? "roster.station.newTitle" : "roster.station.editTitle";
-        openEditor(form, title, grid -> {
+        String title = Messages.tr(form.isNew() ? "roster.station.newTitle" : "roster.station.editTitle");
+        FormDialog.open(dialogOwner(), form, title, form.nameProperty().get(), stationFields(form),
+                saved -> ListControls.selectWhenListed(stationTable, s -> s.id().equals(saved.id())));
+    }
+
+    private static Function<FormGrid, Node> stationFields(StationForm form) {
+        return grid -> {
             TextField name = grid.field("name", true, new TextField());
             name.textProperty().bindBidirectional(form.nameProperty());
             ComboBox<StationKind> kind = grid.field("kind", true,
@@ -205,14 +261,14 @@ public final class RosterView {
             kind.valueProperty().bindBidirectional(form.kindProperty());
             TextField address = grid.field("address", false, new TextField());
             address.textProperty().bindBidirectional(form.addressProperty());
-            grid.field("note", false, note()).textProperty().bindBidirectional(form.noteProperty());
+            grid.field("note", false, FormDialog.note()).textProperty().bindBidirectional(form.noteProperty());
             return name;
-        }, saved -> selectWhenListed(stationTable, s -> s.id().equals(saved.id())));
+        };
     }
 
     private void editProsecutor(ProsecutorForm form) {
-        String title = form.isNew() ? "roster.prosecutor.newTitle" : "roster.prosecutor.editTitle";
-        openEditor(form, title, grid -> {
+        String title = Messages.tr(form.isNew() ? "roster.prosecutor.newTitle" : "roster.prosecutor.editTitle");
+        FormDialog.open(dialogOwner(), form, title, form.nameProperty().get(), grid -> {
             TextField name = grid.field("name", "roster.field.prosecutorName", true, new TextField());
             name.textProperty().bindBidirectional(form.nameProperty());
             // A leading null entry lets the user clear the home station.
@@ -225,104 +281,8 @@ public final class RosterView {
             TextField phone = grid.field("phone", false, new TextField());
             phone.setPromptText(Messages.tr("roster.phonePrompt"));
             phone.textProperty().bindBidirectional(form.phoneProperty());
-            grid.field("note", false, note()).textProperty().bindBidirectional(form.noteProperty());
+            grid.field("note", false, FormDialog.note()).textProperty().bindBidirectional(form.noteProperty());
             return name;
-        }, saved -> selectWhenListed(prosecutorTable, p -> p.prosecutor().id().equals(saved.id())));
-    }
-
-    private static TextArea note() {
-        TextArea note = new TextArea();
-        note.setWrapText(true);
-        note.setPrefRowCount(3);
-        return note;
-    }
-
-    /**
-     * Shows {@code form} in a modal dialog. Save (button, Enter, Ctrl+S) runs in the background and closes the
-     * dialog only when the entry was stored; Esc or closing asks before dropping typed changes.
-     *
-     * @param fields adds the form's fields to the grid and returns the control to focus first
-     */
-    private <T> void openEditor(RosterViewModel.Form<T> form, String titleKey, Function<FormGrid, Node> fields,
-                                Consumer<T> onSaved) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner != null ? owner : root.getScene() == null ? null : root.getScene().getWindow());
-        dialog.setTitle(Messages.tr(titleKey));
-        dialog.setResizable(true);
-        ButtonType save = new ButtonType(Messages.tr("common.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.tr("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
-
-        FormGrid grid = new FormGrid(form.errors(), form::touch);
-        grid.setStyle("-fx-pref-width: 30em;");
-        Node first = fields.apply(grid);
-        dialog.getDialogPane().setContent(grid);
-        Theme.apply(dialog.getDialogPane());
-
-        boolean[] saved = {false};
-        Runnable trySave = () -> form.save(entry -> {
-            saved[0] = true;
-            dialog.setResult(ButtonType.OK);
-            dialog.close();
-            onSaved.accept(entry);
-        });
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveButton");
-        saveButton.disableProperty().bind(form.savingProperty());
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            trySave.run();
-        });
-        dialog.getDialogPane().getScene().getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), trySave);
-        dialog.setOnCloseRequest(e -> {
-            if (!saved[0] && !form.mayDiscard()) {
-                e.consume();
-            }
-        });
-        dialog.setOnShown(e -> first.requestFocus());
-        // Measured after the layout pass that shows the changed problem.
-        form.errors().addListener((MapChangeListener<String, String>) change ->
-                Platform.runLater(() -> growToFit(dialog, grid)));
-        dialog.showAndWait();
-    }
-
-    /**
-     * Problems add wrapped lines under their fields. The window was sized for one-line rows, so it grows by
-     * what the form now needs at its actual width, instead of squeezing a problem into "…".
-     */
-    private static void growToFit(Dialog<?> dialog, FormGrid grid) {
-        Window window = dialog.getDialogPane().getScene().getWindow();
-        double missing = Math.ceil(grid.prefHeight(grid.getWidth()) - grid.getHeight());
-        if (window != null && grid.getWidth() > 0 && missing > 0) {
-            window.setHeight(window.getHeight() + missing);
-        }
-    }
-
-    /** Selects the first row matching {@code wanted}, now or as soon as the reloaded list contains it. */
-    private static <S> void selectWhenListed(TableView<S> table, Predicate<S> wanted) {
-        if (select(table, wanted)) {
-            return;
-        }
-        ListChangeListener<S> once = new ListChangeListener<>() {
-            @Override
-            public void onChanged(Change<? extends S> change) {
-                if (select(table, wanted)) {
-                    table.getItems().removeListener(this);
-                }
-            }
-        };
-        table.getItems().addListener(once);
-    }
-
-    private static <S> boolean select(TableView<S> table, Predicate<S> wanted) {
-        for (S item : table.getItems()) {
-            if (wanted.test(item)) {
-                table.getSelectionModel().select(item);
-                table.scrollTo(item);
-                return true;
-            }
-        }
-        return false;
+        }, saved -> ListControls.selectWhenListed(prosecutorTable, p -> p.prosecutor().id().equals(saved.id())));
     }
 }

@@ -1,13 +1,10 @@
 package org.liaisondesk.register.roster.ui;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,32 +12,40 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
-import org.liaisondesk.common.model.ValidationException;
+import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.register.reference.service.ReferenceService;
+import org.liaisondesk.register.reference.ui.ReferenceListsViewModel;
+import org.liaisondesk.register.roster.model.InUseException;
 import org.liaisondesk.register.roster.model.Prosecutor;
+import org.liaisondesk.register.roster.model.RecordUsage;
 import org.liaisondesk.register.roster.model.RosterRules;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.model.StationKind;
+import org.liaisondesk.register.roster.service.LiaisonService;
+import org.liaisondesk.register.roster.service.RecipientService;
 import org.liaisondesk.register.roster.service.RosterService;
 
 /**
- * The roster section's state: the live stations and prosecutors, and the edit forms for one of them.
- * Reads and writes run in the background; after every change the lists are reloaded and
- * {@link #setOnChanged the main window is told}, so that its pick lists follow.
+ * The roster section's state (名册). Its first tab, stations and prosecutors, lives here: the live lists and
+ * the edit forms for one of them. The other tabs have their own view models, made here: the liaison roster,
+ * the recipient directory and the editable reference lists. Reads and writes run in the background; after a
+ * station or prosecutor changed the lists are reloaded and {@link #setOnChanged the main window is told}.
  */
 public final class RosterViewModel {
     private final RosterService roster;
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
+    private final LiaisonListViewModel liaisonList;
+    private final RecipientListViewModel recipientList;
+    private final ReferenceListsViewModel referenceLists;
     private Runnable onChanged = () -> { };
 
     private final ObservableList<Station> stations = FXCollections.observableArrayList();
@@ -55,10 +60,16 @@ public final class RosterViewModel {
     private record Lists(List<Station> stations, List<Prosecutor> prosecutors) {
     }
 
-    public RosterViewModel(RosterService roster, BackgroundExecutor executor, DialogService dialogs) {
+    /** The whole section: stations and prosecutors, liaisons, recipient organisations, reference lists. */
+    public RosterViewModel(RosterService roster, LiaisonService liaisons, RecipientService recipients,
+                           ReferenceService reference, BackgroundExecutor executor, DialogService dialogs,
+                           IntSupplier pageSize) {
         this.roster = roster;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.liaisonList = new LiaisonListViewModel(liaisons, roster, reference, executor, dialogs, pageSize);
+        this.recipientList = new RecipientListViewModel(recipients, executor, dialogs, pageSize);
+        this.referenceLists = new ReferenceListsViewModel(reference, executor, dialogs);
     }
 
     /** Called after a station or prosecutor was saved or deleted. */
@@ -105,28 +116,42 @@ public final class RosterViewModel {
         return new ProsecutorForm(prosecutor);
     }
 
-    /** Asks first, then removes the station from the pick lists; visits that name it keep their record. */
+    /**
+     * Refuses, naming how many records use it, while the station is in use; otherwise asks first, then removes
+     * it from the pick lists.
+     */
     public void deleteStation(Station station) {
-        delete(station.name(), "roster.station.deleteQuestion", "roster.station.deleted",
-                () -> roster.deleteStation(station.id()));
+        delete(station.name(), () -> roster.stationUsage(station.id()), "roster.inUse.station",
+                "roster.station.deleteQuestion", "roster.station.deleted", () -> roster.deleteStation(station.id()));
     }
 
-    /** Asks first, then removes the prosecutor from the pick lists; visits that name them keep their record. */
+    /** Like {@link #deleteStation}: refused while visits, leads, cases or work done name the prosecutor. */
     public void deleteProsecutor(Prosecutor prosecutor) {
-        delete(prosecutor.name(), "roster.prosecutor.deleteQuestion", "roster.prosecutor.deleted",
+        delete(prosecutor.name(), () -> roster.prosecutorUsage(prosecutor.id()), "roster.inUse.prosecutor",
+                "roster.prosecutor.deleteQuestion", "roster.prosecutor.deleted",
                 () -> roster.deleteProsecutor(prosecutor.id()));
     }
 
-    private void delete(String name, String questionKey, String doneKey, Runnable work) {
-        if (!dialogs.confirm(Messages.tr("roster.title"), Messages.tr(questionKey, name), Messages.tr("roster.delete"))) {
-            return;
-        }
-        executor.run(() -> {
-            work.run();
-            return name;
-        }, deleted -> {
-            changed();
-            dialogs.notify(Messages.tr(doneKey, deleted), null, null);
+    /** The service checks the use again when deleting: a record saved meanwhile still stops the delete. */
+    private void delete(String name, Callable<RecordUsage> usage, String inUseKey, String questionKey, String doneKey,
+                        Runnable work) {
+        executor.run(usage, used -> {
+            if (used.isUsed()) {
+                dialogs.showError(Messages.tr("roster.deleteRefused"),
+                        new InUseException(inUseKey, name, used).localizedMessage());
+                return;
+            }
+            if (!dialogs.confirm(Messages.tr("roster.title"), Messages.tr(questionKey, name),
+                    Messages.tr("roster.delete"))) {
+                return;
+            }
+            executor.run(() -> {
+                work.run();
+                return name;
+            }, deleted -> {
+                changed();
+                dialogs.notify(Messages.tr(doneKey, deleted), null, null);
+            }, e -> dialogs.showError(Messages.tr("roster.deleteFailed"), ErrorText.of(e)));
         }, e -> dialogs.showError(Messages.tr("roster.deleteFailed"), ErrorText.of(e)));
     }
 
@@ -138,118 +163,15 @@ public final class RosterViewModel {
     public ObservableList<Station> stations() { return stations; }
     public ObservableList<ProsecutorItem> prosecutors() { return prosecutors; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-
-    /**
-     * What an edit form shares: problems shown per field once the field was left or a save was tried, a
-     * refused save that keeps what was typed, and a dirty check against what the form started with.
-     */
-    public abstract class Form<T> {
-        private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-        private final Set<String> touched = new HashSet<>();
-        // Refusals from the service (a duplicate name) stay on their field until that field is edited.
-        private final Map<String, FieldProblem> refused = new LinkedHashMap<>();
-        private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-        private final boolean isNew;
-        private boolean submitted;
-        private T initial;
-
-        Form(boolean isNew) {
-            this.isNew = isNew;
-        }
-
-        /** The form's content as a record, not yet validated. */
-        public abstract T value();
-
-        abstract List<FieldProblem> check(T value);
-
-        abstract T store(T value);
-
-        abstract String saveFailedKey();
-
-        /** Revalidates whenever {@code property} changes; called by subclasses for each field. */
-        void watch(String field, ObservableValue<?> property) {
-            property.addListener((obs, was, now) -> {
-                refused.remove(field);
-                revalidate();
-            });
-        }
-
-        /** Takes the loaded content as the baseline for {@link #isDirty()}. */
-        void markClean() {
-            initial = value();
-        }
-
-        public boolean isNew() {
-            return isNew;
-        }
-
-        /** True when what was typed differs from what the form started with. */
-        public boolean isDirty() {
-            return !value().equals(initial);
-        }
-
-        /** The view calls this when the user leaves a field: its problems are shown from then on. */
-        public void touch(String field) {
-            touched.add(field);
-            revalidate();
-        }
-
-        private void revalidate() {
-            List<FieldProblem> problems = new ArrayList<>(refused.values());
-            problems.addAll(check(value()));
-            Map<String, String> shown = new LinkedHashMap<>();
-            for (FieldProblem p : problems) {
-                if (submitted || touched.contains(p.field()) || refused.containsKey(p.field())) {
-                    shown.putIfAbsent(p.field(), Messages.tr(p.messageKey(), p.args()));
-                }
-            }
-            errors.keySet().retainAll(shown.keySet());
-            errors.putAll(shown);
-        }
-
-        /**
-         * Validates and saves in the background. On success the lists are reloaded and {@code onSaved} gets
-         * the stored record; on refusal the problems show on their fields and nothing is written.
-         */
-        public void save(Consumer<T> onSaved) {
-            if (saving.get()) {
-                return;
-            }
-            submitted = true;
-            T value = value();
-            if (!check(value).isEmpty()) {
-                revalidate();
-                return;
-            }
-            saving.set(true);
-            executor.run(() -> store(value), saved -> {
-                saving.set(false);
-                initial = value();
-                changed();
-                onSaved.accept(saved);
-            }, e -> {
-                saving.set(false);
-                if (e instanceof ValidationException v) {
-                    v.problems().forEach(p -> refused.put(p.field(), p));
-                    revalidate();
-                } else {
-                    dialogs.showError(Messages.tr(saveFailedKey()), ErrorText.of(e));
-                }
-            });
-        }
-
-        /** Asks whether typed changes may be thrown away; true when there are none or the user agreed. */
-        public boolean mayDiscard() {
-            return !isDirty() || dialogs.confirm(Messages.tr("roster.title"),
-                    Messages.tr("roster.discardQuestion"), Messages.tr("roster.discard"));
-        }
-
-        public ObservableMap<String, String> errors() { return errors; }
-        public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    }
+    /** The liaison roster tab; null when built without it. */
+    public LiaisonListViewModel liaisonList() { return liaisonList; }
+    /** The recipient directory tab; null when built without it. */
+    public RecipientListViewModel recipientList() { return recipientList; }
+    /** The reference lists tab; null when built without it. */
+    public ReferenceListsViewModel referenceLists() { return referenceLists; }
 
     /** The form for one station. */
-    public final class StationForm extends Form<Station> {
+    public final class StationForm extends EditForm<Station> {
         private final Station original;
         private final StringProperty name = new SimpleStringProperty("");
         private final ObjectProperty<StationKind> kind = new SimpleObjectProperty<>();
@@ -257,7 +179,7 @@ public final class RosterViewModel {
         private final StringProperty note = new SimpleStringProperty("");
 
         StationForm(Station original) {
-            super(original == null);
+            super(original == null, executor, dialogs, RosterViewModel.this::changed);
             this.original = original;
             if (original != null) {
                 name.set(original.name());
@@ -293,6 +215,16 @@ public final class RosterViewModel {
             return "roster.station.saveFailed";
         }
 
+        @Override
+        public Long recordId() {
+            return original == null ? null : original.id();
+        }
+
+        @Override
+        List<HistoryEntry> history(long id) {
+            return roster.stationHistory(id);
+        }
+
         public StringProperty nameProperty() { return name; }
         public ObjectProperty<StationKind> kindProperty() { return kind; }
         public StringProperty addressProperty() { return address; }
@@ -300,16 +232,18 @@ public final class RosterViewModel {
     }
 
     /** The form for one prosecutor; the home station is picked from the live stations and may stay empty. */
-    public final class ProsecutorForm extends Form<Prosecutor> {
+    public final class ProsecutorForm extends EditForm<Prosecutor> {
         private final Prosecutor original;
+        private final Map<Long, String> stationNames;
         private final StringProperty name = new SimpleStringProperty("");
         private final ObjectProperty<Station> station = new SimpleObjectProperty<>();
         private final StringProperty phone = new SimpleStringProperty("");
         private final StringProperty note = new SimpleStringProperty("");
 
         ProsecutorForm(Prosecutor original) {
-            super(original == null);
+            super(original == null, executor, dialogs, RosterViewModel.this::changed);
             this.original = original;
+            this.stationNames = stations.stream().collect(Collectors.toUnmodifiableMap(Station::id, Station::name));
             if (original != null) {
                 name.set(original.name());
                 station.set(stations.stream().filter(s -> s.id().equals(original.stationId())).findFirst().orElse(null));
@@ -342,6 +276,16 @@ public final class RosterViewModel {
         @Override
         String saveFailedKey() {
             return "roster.prosecutor.saveFailed";
+        }
+
+        @Override
+        public Long recordId() {
+            return original == null ? null : original.id();
+        }
+
+        @Override
+        List<HistoryEntry> history(long id) {
+            return withNames(roster.prosecutorHistory(id), "stationId", stationNames);
         }
 
         /** The stations to pick from, the live list of the section. */

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.task.DirectBackgroundExecutor;
 import org.liaisondesk.common.ui.DialogService;
+import org.liaisondesk.register.roster.data.RecipientRepository;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.model.StationKind;
+import org.liaisondesk.register.roster.service.RecipientService;
 import org.liaisondesk.register.roster.ui.RosterViewModel.ProsecutorForm;
 import org.liaisondesk.register.roster.ui.RosterViewModel.ProsecutorItem;
 import org.liaisondesk.register.roster.ui.RosterViewModel.StationForm;
@@ -37,7 +40,9 @@ class RosterViewModelTest {
     @BeforeEach
     void setUp() {
         reg = new TestRegister(dir);
-        model = new RosterViewModel(reg.roster, new DirectBackgroundExecutor(), askingDialogs());
+        model = new RosterViewModel(reg.roster, reg.liaisons,
+                new RecipientService(reg.db, new RecipientRepository(reg.audit)), reg.reference,
+                new DirectBackgroundExecutor(), askingDialogs(), () -> 50);
         model.setOnChanged(() -> changes++);
     }
 
@@ -238,6 +243,52 @@ class RosterViewModelTest {
         assertTrue(questions.get(0).contains("已登记的接访记录仍保留该检察官的姓名"));
         assertTrue(model.prosecutors().isEmpty());
         assertTrue(reg.roster.prosecutors().isEmpty());
+    }
+
+    @Test
+    void aStationInUseIsRefusedWithTheCountAndNoQuestionIsAsked() {
+        Station station = reg.station("崇阳街道微检治联络站");
+        Prosecutor chen = reg.prosecutor("陈检察官", station);
+        for (int i = 0; i < 2; i++) {
+            reg.visits.save(TestRegister.visit(station, chen, TestRegister.TODAY, "咨询赡养费纠纷").build());
+        }
+        model.refresh();
+
+        model.deleteStation(station);
+
+        assertEquals(List.of("“崇阳街道微检治联络站”仍被 2 条接访记录、1 名检察官（所属联络站）使用，不能删除。"
+                + "可先将这些记录改到其他联络站。"), dialogs.errors);
+        assertTrue(questions.isEmpty(), "nothing to confirm when the delete cannot happen");
+        assertEquals(1, reg.roster.stations().size());
+        assertEquals(0, changes);
+
+        model.deleteProsecutor(chen);
+        assertEquals("“陈检察官”仍被 2 条接访记录使用，不能删除。可先将这些记录改由其他检察官承办。", dialogs.errors.get(1));
+        assertEquals(1, reg.roster.prosecutors().size());
+    }
+
+    @Test
+    void aSavedStationShowsItsHistory() {
+        StationForm form = model.newStation();
+        form.nameProperty().set("白头镇检察联络站");
+        form.kindProperty().set(StationKind.VILLAGE);
+        List<Station> saved = new ArrayList<>();
+        form.save(saved::add);
+        StationForm edit = model.editStation(saved.get(0));
+        edit.addressProperty().set("白头镇政府院内");
+        edit.save(s -> { });
+        List<HistoryEntry> history = new ArrayList<>();
+
+        model.editStation(reg.roster.stations().get(0)).loadHistory(history::addAll);
+
+        assertEquals(List.of("INSERT", "UPDATE"), history.stream().map(HistoryEntry::action).toList());
+        assertEquals("白头镇政府院内", history.get(1).changes().get(0).newValue());
+        assertNull(model.newStation().recordId(), "a new station has no history yet");
+    }
+
+    @Test
+    void theSectionMakesTheModelsOfItsOtherTabs() {
+        assertTrue(model.liaisonList() != null && model.recipientList() != null && model.referenceLists() != null);
     }
 
     private ProsecutorItem item(String name) {

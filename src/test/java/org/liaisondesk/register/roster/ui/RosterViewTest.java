@@ -23,9 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.common.task.FxBackgroundExecutor;
 import org.liaisondesk.common.ui.Theme;
+import org.liaisondesk.register.roster.data.RecipientRepository;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.model.StationKind;
+import org.liaisondesk.register.roster.service.RecipientService;
 import org.liaisondesk.register.roster.ui.RosterViewModel.ProsecutorItem;
 import org.liaisondesk.testsupport.RecordingDialogs;
 import org.liaisondesk.testsupport.TestRegister;
@@ -51,7 +53,9 @@ class RosterViewTest {
     void start(Stage stage) throws IOException {
         reg = new TestRegister(Files.createTempDirectory(dir, "register"));
         executor = new FxBackgroundExecutor();
-        model = new RosterViewModel(reg.roster, executor, dialogs);
+        model = new RosterViewModel(reg.roster, reg.liaisons,
+                new RecipientService(reg.db, new RecipientRepository(reg.audit)), reg.reference, executor, dialogs,
+                () -> 50);
         RosterView view = new RosterView(model, stage);
         Scene scene = new Scene(view.root(), 1000, 600);
         Theme.apply(scene);
@@ -129,6 +133,28 @@ class RosterViewTest {
         dialogs.confirmAnswer = true;
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertEquals(1, reg.roster.stations().size());
+    }
+
+    @Test
+    void aStationInUseIsNotDeletedAndTheMessageCountsTheRecords(FxRobot robot) throws TimeoutException {
+        Station station = reg.station(STATION);
+        Prosecutor chen = reg.prosecutor("陈检察官", null);
+        for (int i = 0; i < 3; i++) {
+            reg.visits.save(TestRegister.visit(station, chen, TestRegister.TODAY.minusDays(i), "咨询土地流转合同").build());
+        }
+        robot.interact(model::refresh);
+        TableView<Station> stations = robot.lookup("#stationTable").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stations.getItems().size() == 1);
+
+        robot.interact(() -> stations.getSelectionModel().select(0));
+        robot.clickOn("#deleteStationButton");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertEquals("“崇阳街道微检治联络站”仍被 3 条接访记录使用，不能删除。可先将这些记录改到其他联络站。",
+                dialogs.errors.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, stations.getItems().size());
         assertEquals(1, reg.roster.stations().size());
     }
 }

@@ -1,0 +1,24 @@
+package org.liaisondesk.register.cases.model;
+
+import java.time.LocalDate;
+import org.liaisondesk.register.reference.model.SupervisionField;
+
+/** One line of the case list: the case's own columns plus the names it refers to. Parties not yet masked. */
+public record MatterRow(
+        long id,
+        LocalDate acceptedOn,
+        String officeNumber,
+        String unifiedCode,
+        String name,
+        BusinessLine businessLine,
+        String businessName,
+        SupervisionField field,
+        String parties,
+        boolean involvesMinor,
+        String prosecutorName,
+        String stationName,
+        MatterStatus status,
+        LocalDate concludedOn,
+        int linkCount,
+        String deletedAt) {
+}

@@ -1,0 +1,198 @@
+package org.liaisondesk.register.roster.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.IntSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.model.Cursor;
+import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.task.BackgroundExecutor;
+import org.liaisondesk.common.ui.DialogService;
+import org.liaisondesk.common.ui.ErrorText;
+
+/**
+ * A roster list the database filters, sorts and pages (keyset paging: previous/next from the starts of the
+ * pages seen so far), with a search text, a recycle-bin mode and delete/restore with 撤销. Queries run in the
+ * background; a result that arrives after a newer query was started is dropped. Subclasses say how to ask
+ * the service and how a row is shown (personal data masked before it reaches a table cell).
+ *
+ * @param <Q> the query record
+ * @param <R> a row as the service returns it
+ * @param <I> a row as the table shows it
+ */
+public abstract class PagedListViewModel<Q, R, I> {
+    /** Stands for "the first page" in the stack (a Deque cannot hold null). */
+    private static final Cursor FIRST_PAGE = new Cursor("", Long.MIN_VALUE);
+
+    protected final BackgroundExecutor executor;
+    protected final DialogService dialogs;
+    private final IntSupplier pageSize;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty recycleBin = new SimpleBooleanProperty(false);
+    private final ObservableList<I> items = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private final Deque<Cursor> pageStarts = new ArrayDeque<>();
+    private Cursor currentStart;
+    private Cursor nextStart;
+    private long generation;
+
+    private record Loaded<R>(Page<R> page, long count) {
+    }
+
+    protected PagedListViewModel(BackgroundExecutor executor, DialogService dialogs, IntSupplier pageSize) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.pageSize = pageSize;
+        recycleBin.addListener((obs, was, now) -> refresh());
+    }
+
+    /** The query for the page being shown: filters, sort, recycle-bin mode and where the page starts. */
+    public abstract Q query();
+
+    /** Runs in the background. */
+    abstract Page<R> fetch(Q query);
+
+    /** Runs in the background. */
+    abstract long count(Q query);
+
+    abstract I toItem(R row);
+
+    /** The list's name, the title of its error messages. */
+    abstract String titleKey();
+
+    abstract void deleteNow(List<Long> ids);
+
+    abstract void restoreNow(List<Long> ids);
+
+    /** A message taking the number of rows deleted ({0}). */
+    abstract String deletedKey();
+
+    /** A message taking the number of rows restored ({0}). */
+    abstract String restoredKey();
+
+    /** Runs after rows were deleted or restored, e.g. to reload a pick list that shows them. */
+    void afterChange() {
+    }
+
+    /** Where the current page starts (null: the first page), for {@link #query()}. */
+    protected Cursor pageStart() {
+        return currentStart;
+    }
+
+    protected int pageSize() {
+        return pageSize.getAsInt();
+    }
+
+    /** Runs the query from the first page. */
+    public void refresh() {
+        pageStarts.clear();
+        currentStart = null;
+        load(true);
+    }
+
+    /** Reloads the current page (after an edit), keeping the position. */
+    public void reloadPage() {
+        load(true);
+    }
+
+    public void nextPage() {
+        if (hasMore.get() && nextStart != null) {
+            pageStarts.push(currentStart == null ? FIRST_PAGE : currentStart);
+            currentStart = nextStart;
+            load(false);
+        }
+    }
+
+    public void previousPage() {
+        if (!pageStarts.isEmpty()) {
+            Cursor previous = pageStarts.pop();
+            currentStart = previous == FIRST_PAGE ? null : previous;
+            load(false);
+        }
+    }
+
+    private void load(boolean recount) {
+        Q q = query();
+        long mine = ++generation;
+        loading.set(true);
+        executor.run(() -> new Loaded<>(fetch(q), recount ? count(q) : -1), result -> {
+            if (mine != generation) {
+                return;
+            }
+            if (result.count() >= 0) {
+                total.set(result.count());
+            }
+            items.setAll(result.page().items().stream().map(this::toItem).toList());
+            hasMore.set(result.page().hasMore());
+            hasPrevious.set(!pageStarts.isEmpty());
+            nextStart = result.page().next();
+            loading.set(false);
+            int size = pageSize();
+            long pages = Math.max(1, (total.get() + size - 1) / size);
+            pageText.set(Messages.tr("common.page", pageStarts.size() + 1, pages, total.get()));
+        }, e -> {
+            if (mine == generation) {
+                loading.set(false);
+                dialogs.showError(Messages.tr(titleKey()), ErrorText.of(e));
+            }
+        });
+    }
+
+    /** Moves the rows to the recycle bin and offers to undo it; a refusal is shown and nothing is deleted. */
+    public void delete(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        executor.run(() -> {
+            deleteNow(ids);
+            return ids.size();
+        }, n -> {
+            reloadPage();
+            afterChange();
+            dialogs.notify(Messages.tr(deletedKey(), n), Messages.tr("common.undo"), () -> restore(ids));
+        }, e -> dialogs.showError(Messages.tr("roster.deleteRefused"), ErrorText.of(e)));
+    }
+
+    public void restore(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        executor.run(() -> {
+            restoreNow(ids);
+            return ids.size();
+        }, n -> {
+            reloadPage();
+            afterChange();
+            dialogs.notify(Messages.tr(restoredKey(), n), null, null);
+        }, e -> dialogs.showError(Messages.tr("roster.restoreFailed"), ErrorText.of(e)));
+    }
+
+    public StringProperty searchTextProperty() { return searchText; }
+    /** True: the list shows deleted rows, which can be restored. Changing it reloads the list. */
+    public BooleanProperty recycleBinProperty() { return recycleBin; }
+    public boolean isRecycleBin() { return recycleBin.get(); }
+    public ObservableList<I> items() { return items; }
+    public ReadOnlyLongProperty totalProperty() { return total.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasPreviousProperty() { return hasPrevious.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty pageTextProperty() { return pageText.getReadOnlyProperty(); }
+}

@@ -1,0 +1,180 @@
+package org.liaisondesk.register.leads.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.common.task.FxBackgroundExecutor;
+import org.liaisondesk.common.ui.Theme;
+import org.liaisondesk.register.leads.LeadFixtures;
+import org.liaisondesk.register.leads.model.Lead;
+import org.liaisondesk.register.leads.model.LeadSource;
+import org.liaisondesk.register.leads.model.Triage;
+import org.liaisondesk.register.leads.service.LeadService;
+import org.liaisondesk.register.reference.model.SupervisionField;
+import org.liaisondesk.register.roster.model.Station;
+import org.liaisondesk.testsupport.RecordingDialogs;
+import org.liaisondesk.testsupport.TestRegister;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lead register on screen, as a prosecutor uses it: record a lead reported through "随手拍" by a grid worker
+ * picked from the roster, rate it, find it, search for it, refer it, see the duplicate warning on a second report
+ * of the same place, delete the lead and take the deletion back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LeadListViewTest {
+    @TempDir
+    static Path dir;
+
+    TestRegister reg;
+    LeadService leads;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    FxBackgroundExecutor executor;
+    LeadListViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        reg = new TestRegister(Files.createTempDirectory(dir, "register"));
+        leads = LeadFixtures.service(reg);
+        Station station = reg.station("清溪村“微检治”联络站");
+        reg.prosecutor("周振宇", station);
+        LeadFixtures.gridWorker(reg, "何建国", "清溪村三组", "13812341234");
+        executor = new FxBackgroundExecutor();
+        model = new LeadListViewModel(leads, reg.roster, executor, dialogs, () -> 50, false);
+        LeadEditorOpener opener = new LeadEditorOpener(leads, reg.roster, reg.liaisons, executor, dialogs,
+                () -> stage, () -> "周振宇");
+        LeadListView view = new LeadListView(model, opener);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        view.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        executor.close();
+        reg.close();
+    }
+
+    @Test
+    void recordFindReferDeleteAndRestoreALead(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#newButton");
+        waitUntil(() -> robot.lookup("#description").tryQuery().isPresent());
+        select(robot, "#source", LeadSource.SNAPSHOT_APP);
+        robot.clickOn("#reporterSearch").write("何建国");
+        ListView<?> matches = robot.lookup("#reporterMatches").queryAs(ListView.class);
+        waitUntil(() -> matches.getItems().size() == 1);
+        robot.clickOn("#reporterSearch").type(KeyCode.ENTER);
+        Label chosen = robot.lookup("#reporterChosen").queryAs(Label.class);
+        waitUntil(() -> chosen.getText().startsWith("已选：何建国"));
+
+        robot.clickOn("#town").write("清溪镇");
+        robot.clickOn("#village").write("清溪村");
+        select(robot, "#field", SupervisionField.ECOLOGY);
+        robot.clickOn("#description").write("三组河段沿岸堆放大量生活垃圾和建筑废料");
+        select(robot, "#ratingIllegality", 4);
+        select(robot, "#ratingInvestigability", 3);
+        select(robot, "#ratingValue", 5);
+        assertEquals("★★★★☆", robot.lookup("#stars").queryAs(Label.class).getText());
+        assertEquals("违法可能性 4 + 可查性 3 + 监督价值 5，平均 4.0 → ★★★★☆",
+                robot.lookup("#ratingExplanation").queryAs(Label.class).getText());
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#description").tryQuery().isEmpty());
+
+        TableView<LeadListItem> table = robot.lookup("#table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        LeadListItem row = table.getItems().get(0);
+        assertEquals("何某某 138****1234（网格员）", row.reporter());
+        assertEquals("★★★★☆", row.stars());
+        assertEquals("待研判", row.triage());
+        Lead stored = leads.find(row.id()).orElseThrow();
+        assertEquals(4, stored.stars());
+        assertEquals("清溪村", stored.village());
+
+        search(robot, "垃圾");
+        waitUntil(() -> table.getItems().size() == 1);
+        search(robot, "不存在的线索内容");
+        waitUntil(() -> table.getItems().isEmpty());
+        search(robot, "建筑废料");
+        waitUntil(() -> table.getItems().size() == 1);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#editButton");
+        waitUntil(() -> robot.lookup("#triage").tryQuery().isPresent());
+        select(robot, "#triage", Triage.REFERRED);
+        typeInto(robot, "#referredTo", "清溪镇人民政府");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#triage").tryQuery().isEmpty());
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).triage().equals("移送：清溪镇人民政府"));
+        assertEquals("未反馈", table.getItems().get(0).feedback());
+        assertEquals(Triage.REFERRED, leads.find(row.id()).orElseThrow().triage());
+
+        robot.clickOn("#newButton");
+        waitUntil(() -> robot.lookup("#description").tryQuery().isPresent());
+        select(robot, "#field", SupervisionField.ECOLOGY);
+        robot.clickOn("#town").write("清溪镇");
+        robot.clickOn("#village").write("清溪村");
+        Label warning = robot.lookup("#lookAlikeWarning").queryAs(Label.class);
+        waitUntil(() -> warning.getText().startsWith("可能重复"));
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("三组河段沿岸堆放大量生活垃圾")).tryQuery().isPresent(), "the look-alike is listed");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#description").tryQuery().isEmpty());
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn(table).type(KeyCode.DELETE);
+        waitUntil(table.getItems()::isEmpty);
+        assertEquals(0, leads.countLive());
+
+        robot.interact(dialogs.lastNoticeAction);
+        waitUntil(() -> table.getItems().size() == 1);
+        assertEquals(1, leads.countLive());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    private static <T> void select(FxRobot robot, String id, T value) {
+        ComboBox<T> box = robot.lookup(id).queryComboBox();
+        robot.interact(() -> box.getSelectionModel().select(value));
+    }
+
+    /** Types into a field that may lie below the visible part of the scrolled form. */
+    private static void typeInto(FxRobot robot, String id, String text) {
+        Node field = robot.lookup(id).query();
+        robot.targetWindow(field.getScene().getWindow());
+        robot.interact(field::requestFocus);
+        robot.write(text);
+    }
+
+    private static void search(FxRobot robot, String text) {
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText(text));
+        robot.clickOn("#searchField").type(KeyCode.ENTER);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
