@@ -34,7 +34,7 @@ final class FirstRun {
                 loadDemo();
             } else {
                 remember();
-                window.showSection("roster.title");
+                window.showSection("roster.sectionTitle");
                 window.dialogs().notify(Messages.tr("app.firstRun.startHint"), null, null);
             }
         }, e -> window.dialogs().showError(Messages.tr("app.firstRun.title"), ErrorText.of(e)));

@@ -114,7 +114,7 @@ public final class MainWindow {
         RecycleBin bin = new RecycleBin();
 
         VisitEditorOpener visitOpener = new VisitEditorOpener(context.visits(), context.roster(), executor, dialogs,
-                () -> stage, userName, () -> showSection("roster.title"));
+                () -> stage, userName, () -> showSection("roster.sectionTitle"));
         visitOpener.setOnRegisterChanged(this::refreshRecordCount);
         VisitListView visitView = new VisitListView(visitList(false), visitOpener);
         sections.add(new Section("visits.title", visitView.root(), visitView::show, visitView::onNew, visitView::focusSearch));
@@ -148,7 +148,7 @@ public final class MainWindow {
         RosterViewModel rosterModel = new RosterViewModel(context.roster(), context.liaisons(), context.recipients(),
                 context.reference(), executor, dialogs, pageSize);
         RosterView rosterView = new RosterView(rosterModel, stage);
-        sections.add(new Section("roster.title", rosterView.root(), rosterView::show, rosterView::onNew, rosterView::focusSearch));
+        sections.add(new Section("roster.sectionTitle", rosterView.root(), rosterView::show, rosterView::onNew, rosterView::focusSearch));
 
         GlobalSearchView searchView = new GlobalSearchView(
                 new GlobalSearchViewModel(context.search(), executor, dialogs), (kind, id) -> {

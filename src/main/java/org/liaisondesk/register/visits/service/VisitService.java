@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
-import org.liaisondesk.common.export.XlsxTableWriter;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
@@ -26,6 +25,7 @@ import org.liaisondesk.register.visits.model.VisitQuery;
 import org.liaisondesk.register.visits.model.VisitRow;
 import org.liaisondesk.register.visits.model.VisitRules;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -132,15 +132,10 @@ public final class VisitService {
      * export in the audit log. Masked unless {@code unmasked}. Returns the number of rows written.
      */
     public long export(VisitQuery query, boolean unmasked, Path target, boolean overwrite) {
-        long rows = XlsxTableWriter.write(target, Messages.tr("visits.title"), VisitExport.columns(unmasked),
-                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink), overwrite);
-        db.write(c -> audit.record(c, AuditLog.Action.EXPORT, VisitRepository.ENTITY, 0, null, null,
-                new ExportRecord(target.toAbsolutePath().toString(), rows, unmasked, query)));
-        return rows;
-    }
-
-    /** What the audit log keeps of an export: where, how many rows, whether unmasked, and the filters. */
-    record ExportRecord(String file, long rows, boolean unmasked, VisitQuery query) {
+        return AuditedExport.write(db, audit, VisitRepository.ENTITY, target, Messages.tr("visits.title"),
+                VisitExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                unmasked, query, overwrite);
     }
 
     /** Visits that look like the same visitor (same ID number, phone, or name on the same day): a warning, never a refusal. */

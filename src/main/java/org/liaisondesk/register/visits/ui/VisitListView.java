@@ -25,6 +25,7 @@ import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.time.DeadlineStatus;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.roster.model.Prosecutor;
@@ -296,21 +297,8 @@ public final class VisitListView {
 
     @FXML
     private void onExport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(Messages.tr("export.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.tr("export.fileType"), "*.xlsx"));
-        chooser.setInitialFileName(Messages.tr(model.isRecycleBin() ? "visits.recycleBin.title" : "visits.title")
-                + "_" + java.time.LocalDate.now() + ".xlsx");
-        java.io.File documents = new java.io.File(System.getProperty("user.home"), "Documents");
-        if (documents.isDirectory()) {
-            chooser.setInitialDirectory(documents);
-        }
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            // The save dialog confirmed overwriting the file it returned; a name we extend is not confirmed.
-            boolean chosenAsIs = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-            model.export(chosenAsIs ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".xlsx"), chosenAsIs);
-        }
+        String title = Messages.tr(model.isRecycleBin() ? "visits.recycleBin.title" : "visits.title");
+        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
     }
 
     @FXML

@@ -25,6 +25,7 @@ import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.time.DeadlineStatus;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.service.RosterService;
@@ -239,22 +240,10 @@ public final class VisitListViewModel {
         return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
     }
 
-    /**
-     * Exports the whole list as filtered and sorted now (every page) to an .xlsx file in the background.
-     * Asks first whether to include full personal data; a full export is logged.
-     */
+    /** Exports the whole list as filtered and sorted now (every page); see {@link ExportAction}. */
     public void export(java.nio.file.Path target, boolean overwrite) {
-        var choice = dialogs.choose(Messages.tr("export.title"), Messages.tr("export.unmaskedQuestion"),
-                Messages.tr("export.masked"), Messages.tr("export.unmasked"));
-        if (choice.isEmpty()) {
-            return;
-        }
-        boolean unmasked = choice.get() == 1;
         VisitQuery q = query().after(null);
-        dialogs.notify(Messages.tr("export.running"), null, null);
-        executor.run(() -> visits.export(q, unmasked, target, overwrite),
-                n -> dialogs.notify(Messages.tr("export.done", n, target), null, null),
-                e -> dialogs.showError(Messages.tr("export.title"), ErrorText.of(e)));
+        ExportAction.export(target, overwrite, dialogs, executor, (file, unmasked, replace) -> visits.export(q, unmasked, file, replace));
     }
 
     /** Moves the visits to the recycle bin and offers to undo it. */
