@@ -7,9 +7,14 @@ import org.liaisondesk.app.AppContext;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.text.ChineseDates;
+import org.liaisondesk.register.cases.model.MatterQuery;
+import org.liaisondesk.register.leads.model.LeadQuery;
+import org.liaisondesk.register.roster.model.LiaisonQuery;
+import org.liaisondesk.register.roster.model.RecipientQuery;
 import org.liaisondesk.register.visits.model.StatusFilter;
 import org.liaisondesk.register.visits.model.VisitQuery;
 import org.liaisondesk.register.visits.model.VisitSort;
+import org.liaisondesk.register.work.model.WorkQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -17,12 +22,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code export --kind visits --out FILE.xlsx [--from DATE --to DATE] [--unmasked] [--overwrite]}: a list as an
- * Excel workbook, newest first, masked unless {@code --unmasked} (which the audit log records).
+ * {@code export --kind visits|leads|cases|work|roster|recipients --out FILE.xlsx [--from DATE --to DATE] [--unmasked]
+ * [--overwrite]}: a list as an Excel workbook (dated lists newest first, the roster and the directory by name),
+ * masked unless {@code --unmasked} (which the audit log records).
  */
 @Command(name = "export", description = "将登记记录导出为 Excel 工作簿（默认对个人信息脱敏）")
 final class ExportCommand implements Callable<Integer> {
-    enum Kind { visits }
+    enum Kind { visits, leads, cases, work, roster, recipients }
 
     @ParentCommand
     LiaisonDeskCommand root;
@@ -59,10 +65,25 @@ final class ExportCommand implements Callable<Integer> {
             long rows = switch (kind) {
                 case visits -> context.visits().export(new VisitQuery("", start, end, null, null, null, null,
                         StatusFilter.ALL, false, VisitSort.DATE, true, null, 1000), unmasked, out, overwrite);
+                case leads -> context.leads().export(LeadQuery.firstPage(1000).withDates(start, end), unmasked, out, overwrite);
+                case cases -> context.matters().export(MatterQuery.firstPage(1000).withDates(start, end), unmasked, out,
+                        overwrite);
+                case work -> context.work().export(WorkQuery.firstPage(1000).withDates(start, end), unmasked, out, overwrite);
+                case roster -> context.liaisons().export(undated(LiaisonQuery.firstPage(1000)), unmasked, out, overwrite);
+                case recipients -> context.recipients().export(undated(RecipientQuery.firstPage(1000)), unmasked, out,
+                        overwrite);
             };
             spec.commandLine().getOut().println(Messages.tr("export.done", rows, out.toAbsolutePath()));
         }
         return Cli.OK;
+    }
+
+    /** The roster and the directory have no date to filter by: --from/--to are refused for them. */
+    private <Q> Q undated(Q query) {
+        if (from != null || to != null) {
+            throw new UserFacingException("cli.export.noDates", kind);
+        }
+        return query;
     }
 
     private static LocalDate date(String text, String option) {

@@ -85,4 +85,37 @@ public final class Masking {
         }
         return "*".repeat(length);
     }
+
+    /** Separators people type between names: 、 , ; and line breaks (a space may sit inside a foreign name). */
+    private static final String NAME_SEPARATORS = "[、,，;；\\r\\n]+";
+
+    /** The names of a list as people type it ("王秀英、张强; 李四"), stripped, in order. */
+    public static java.util.List<String> names(String list) {
+        if (list == null || list.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(list.split(NAME_SEPARATORS)).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
+    /** Each name of a list masked on its own, joined by 、: "王秀英、张强" → "王某某、张某". */
+    public static String maskNames(String list) {
+        return String.join("、", names(list).stream().map(Masking::maskName).toList());
+    }
+
+    /**
+     * {@code text} with every full name of {@code list} replaced by its masked form ("王秀英诉张强" → "王某某诉张某").
+     * Longer names first, so that 王秀英 is masked whole even when 王秀 is another name; one-character names are
+     * left alone, since replacing a single character everywhere would garble the text.
+     */
+    public static String maskNamesIn(String text, String list) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        String masked = text;
+        for (String name : names(list).stream().filter(n -> n.codePointCount(0, n.length()) > 1).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
+            masked = masked.replace(name, maskName(name));
+        }
+        return masked;
+    }
 }

@@ -57,18 +57,8 @@ public final class HistoryLines {
         }
         if (f.endsWith("name") && (f.contains("visitor") || f.contains("applicant") || f.contains("reporter"))
                 || f.equals("parties")) {
-            return f.equals("parties") ? maskEach(value) : Masking.maskName(value);
+            return f.equals("parties") ? Masking.maskNames(value) : Masking.maskName(value);
         }
         return value;
-    }
-
-    private static String maskEach(String names) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : names.split("[、,，;；\\s]+")) {
-            if (!part.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : "、").append(Masking.maskName(part));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.liaisondesk.search.ui;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.search.model.SearchHit;
@@ -14,17 +13,14 @@ public final class SearchRows {
 
     public static SearchRow of(SearchHit h) {
         String person = h.kind() == SearchKind.MATTER || h.kind() == SearchKind.WORK
-                ? maskEach(h.person()) : h.kind() == SearchKind.LIAISON || h.kind() == SearchKind.RECIPIENT
+                ? Masking.maskNames(h.person()) : h.kind() == SearchKind.LIAISON || h.kind() == SearchKind.RECIPIENT
                 ? "" : Masking.maskName(h.person());
         String phone = Masking.maskPhone(h.phone());
         String context = String.join(" ", List.of(h.context(), person, phone).stream().filter(s -> !s.isBlank()).toList());
-        String title = h.title().replace('\n', ' ');
+        // Case and activity titles often name their parties (张某诉李某…): mask those names in the title too.
+        String title = (h.kind() == SearchKind.MATTER || h.kind() == SearchKind.WORK
+                ? Masking.maskNamesIn(h.title(), h.person()) : h.title()).replace('\n', ' ');
         return new SearchRow(h.kind(), h.id(), Messages.tr(h.kind().messageKey()), h.date() == null ? "" : h.date().toString(),
                 title.length() > 80 ? title.substring(0, 80) + "…" : title, context);
-    }
-
-    private static String maskEach(String names) {
-        return java.util.Arrays.stream(names.split("[、,，;；\\s]+")).filter(n -> !n.isEmpty())
-                .map(Masking::maskName).collect(Collectors.joining("、"));
     }
 }

@@ -77,4 +77,26 @@ class CliSearchExportTest {
         assertTrue(badDate.err().contains("不是日期"), badDate.err());
         assertFalse(Files.exists(dir.resolve("x.xlsx")));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"visits", "leads", "cases", "work", "roster", "recipients"})
+    void everyKindExportsWithItsChineseHeaders(String kind) throws Exception {
+        Path file = dir.resolve(kind + ".xlsx");
+        Result r = run("--data-dir", dir.toString(), "export", "--kind", kind, "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var in = Files.newInputStream(file); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheetAt(0);
+            assertTrue(sheet.getLastRowNum() >= 10, kind + " rows: " + sheet.getLastRowNum());
+            String header = sheet.getRow(0).getCell(0).getStringCellValue();
+            assertTrue(header.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), header);
+        }
+    }
+
+    @Test
+    void datesAreRefusedWhereAListHasNone() {
+        Result r = run("--data-dir", dir.toString(), "export", "--kind", "roster", "--out", dir.resolve("r.xlsx").toString(),
+                "--from", "2026-01-01");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("没有日期"), r.err());
+    }
 }

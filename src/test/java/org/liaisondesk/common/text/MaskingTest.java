@@ -88,4 +88,26 @@ class MaskingTest {
         assertEquals("", Masking.maskPhone(null));
         assertEquals("", Masking.maskIdNumber(null));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "王秀英、张强|王某某、张某",
+            "王秀英,张强；李四|王某某、张某、李某",
+            "欧阳娜娜|欧阳某某",
+            "''|''",
+    })
+    void aListOfNamesIsMaskedNameByName(String list, String expected) {
+        assertEquals(expected, Masking.maskNames(list));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "罗秀英离婚纠纷支持起诉案|罗秀英|罗某某离婚纠纷支持起诉案",
+            "王秀与王秀英邻里纠纷|王秀、王秀英|王某与王某某邻里纠纷",
+            "张某盗窃案|张|张某盗窃案",
+            "无当事人的名称|''|无当事人的名称",
+    })
+    void namesInsideATextAreMaskedLongestFirst(String text, String names, String expected) {
+        assertEquals(expected, Masking.maskNamesIn(text, names));
+    }
 }

@@ -1,9 +1,18 @@
 package org.liaisondesk.register.leads;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.liaisondesk.register.leads.data.LeadRepository;
 import org.liaisondesk.register.leads.model.Lead;
 import org.liaisondesk.register.leads.model.LeadSource;
@@ -74,5 +83,33 @@ public final class LeadFixtures {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** How many exports of leads the audit log recorded. */
+    public static long exportsAudited(TestRegister reg) {
+        return reg.db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' "
+                    + "AND entity = 'lead'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The first sheet of an exported workbook, each cell as Excel would display it. */
+    public static List<List<String>> readSheet(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            for (Row row : book.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getLastCellNum(); i++) {
+                    Cell cell = row.getCell(i);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 }

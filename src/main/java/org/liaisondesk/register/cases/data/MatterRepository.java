@@ -64,6 +64,11 @@ public final class MatterRepository {
         this.audit = audit;
     }
 
+    /** The audit log this repository records into; an export of the case list is recorded there too. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public Matter insert(Connection c, Matter m) throws SQLException {
         String uuid = m.uuid() != null ? m.uuid() : UUID.randomUUID().toString();
         String now = audit.now();
@@ -284,8 +289,8 @@ public final class MatterRepository {
         Keyset.after(where, key, "m.id", q.descending(), q.after());
         String sql = "SELECT m.id, m.accepted_on, m.office_number, m.unified_code, m.name, m.business_line, "
                 + "b.name AS business_name, m.field, m.parties, m.involves_minor, p.name AS prosecutor_name, "
-                + "s.name AS station_name, m.status, m.concluded_on, m.deleted_at, " + LINK_COUNT + " AS link_count, "
-                + key + " AS sort_key FROM matter m "
+                + "s.name AS station_name, m.status, m.concluded_on, m.summary, m.deleted_at, "
+                + LINK_COUNT + " AS link_count, " + key + " AS sort_key FROM matter m "
                 + "LEFT JOIN reference_item b ON b.id = m.business_id "
                 + "LEFT JOIN prosecutor p ON p.id = m.prosecutor_id "
                 + "LEFT JOIN station s ON s.id = m.station_id "
@@ -407,7 +412,7 @@ public final class MatterRepository {
                 Sql.text(rs, "unified_code"), rs.getString("name"), BusinessLine.valueOf(rs.getString("business_line")),
                 Sql.text(rs, "business_name"), SupervisionField.valueOf(rs.getString("field")), Sql.text(rs, "parties"),
                 rs.getInt("involves_minor") == 1, Sql.text(rs, "prosecutor_name"), Sql.text(rs, "station_name"),
-                MatterStatus.valueOf(rs.getString("status")), Sql.date(rs, "concluded_on"), rs.getInt("link_count"),
-                rs.getString("deleted_at"));
+                MatterStatus.valueOf(rs.getString("status")), Sql.date(rs, "concluded_on"), Sql.text(rs, "summary"),
+                rs.getInt("link_count"), rs.getString("deleted_at"));
     }
 }

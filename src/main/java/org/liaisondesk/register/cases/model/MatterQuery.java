@@ -35,6 +35,11 @@ public record MatterQuery(
                 recycleBin, sort, descending, start, limit);
     }
 
+    public MatterQuery withLimit(int newLimit) {
+        return new MatterQuery(text, from, to, businessLine, businessId, field, status, stationId, prosecutorId,
+                recycleBin, sort, descending, after, newLimit);
+    }
+
     public MatterQuery withText(String newText) {
         return new MatterQuery(newText, from, to, businessLine, businessId, field, status, stationId, prosecutorId,
                 recycleBin, sort, descending, null, limit);

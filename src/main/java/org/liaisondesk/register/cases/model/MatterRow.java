@@ -3,7 +3,10 @@ package org.liaisondesk.register.cases.model;
 import java.time.LocalDate;
 import org.liaisondesk.register.reference.model.SupervisionField;
 
-/** One line of the case list: the case's own columns plus the names it refers to. Parties not yet masked. */
+/**
+ * One line of the case list: the case's own columns plus the names it refers to; the summary is not shown in the
+ * list but exported with it. Parties not yet masked.
+ */
 public record MatterRow(
         long id,
         LocalDate acceptedOn,
@@ -19,6 +22,7 @@ public record MatterRow(
         String stationName,
         MatterStatus status,
         LocalDate concludedOn,
+        String summary,
         int linkCount,
         String deletedAt) {
 }

@@ -1,5 +1,7 @@
 package org.liaisondesk.register.cases.model;
 
+import org.liaisondesk.common.text.Masking;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,16 +61,7 @@ public final class MatterRules {
      * breaks; not on spaces, which occur inside foreign names); blanks dropped.
      */
     public static List<String> partyNames(String parties) {
-        if (parties == null || parties.isBlank()) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        for (String part : parties.split("[、,，;；\\r\\n]+")) {
-            if (!part.isBlank()) {
-                names.add(part.strip());
-            }
-        }
-        return names;
+        return Masking.names(parties);
     }
 
     /** The parties as stored: the names joined by 、, whatever separators were typed. */

@@ -1,5 +1,6 @@
 package org.liaisondesk.register.cases.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.register.cases.data.MatterRepository;
 import org.liaisondesk.register.cases.model.LinkKind;
@@ -26,6 +29,7 @@ import org.liaisondesk.register.reference.model.ReferenceList;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -143,6 +147,19 @@ public final class MatterService {
 
     public long countLive() {
         return db.read(matters::countLive);
+    }
+
+    /**
+     * Writes every case of the query (all pages, in the list's order) to an .xlsx file and records the export in
+     * the audit log. Parties are masked unless {@code unmasked}, and always for a case involving a minor. Returns
+     * the number of rows written.
+     */
+    public long export(MatterQuery query, boolean unmasked, Path target, boolean overwrite) {
+        String sheet = Messages.tr(query.recycleBin() ? "cases.recycleBin.title" : "cases.title");
+        return AuditedExport.write(db, matters.audit(), MatterRepository.ENTITY, target, sheet,
+                MatterExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                unmasked, query, overwrite);
     }
 
     /** The case's history, oldest first (links included). */

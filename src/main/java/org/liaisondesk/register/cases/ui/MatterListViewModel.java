@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.IntSupplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,15 +23,15 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.task.BackgroundExecutor;
-import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.register.cases.model.BusinessLine;
 import org.liaisondesk.register.cases.model.MatterQuery;
 import org.liaisondesk.register.cases.model.MatterRow;
-import org.liaisondesk.register.cases.model.MatterRules;
 import org.liaisondesk.register.cases.model.MatterSort;
 import org.liaisondesk.register.cases.model.MatterStatus;
+import org.liaisondesk.register.cases.model.PartyMasking;
 import org.liaisondesk.register.cases.service.MatterService;
 import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.reference.model.ReferenceList;
@@ -216,7 +215,9 @@ public final class MatterListViewModel {
     }
 
     static MatterListItem toItem(MatterRow r) {
-        String name = r.involvesMinor() ? Messages.tr("cases.list.minorMark") + r.name() : r.name();
+        // Case names often name the parties (罗某离婚纠纷…): the list masks them there too.
+        String maskedName = PartyMasking.maskIn(r.name(), r.parties());
+        String name = r.involvesMinor() ? Messages.tr("cases.list.minorMark") + maskedName : maskedName;
         String line = Messages.tr(r.businessLine().messageKey());
         if (!r.businessName().isEmpty()) {
             line = line + " / " + r.businessName();
@@ -232,7 +233,14 @@ public final class MatterListViewModel {
 
     /** Each party's name masked on its own: 王秀英、张强 → 王某某、张某. */
     static String maskParties(String parties) {
-        return MatterRules.partyNames(parties).stream().map(Masking::maskName).collect(Collectors.joining("、"));
+        return PartyMasking.mask(parties);
+    }
+
+    /** Exports the whole list as filtered and sorted now (every page); see {@link ExportAction}. */
+    public void export(java.nio.file.Path target, boolean overwrite) {
+        MatterQuery q = query().after(null);
+        ExportAction.export(target, overwrite, dialogs, executor,
+                (file, unmasked, replace) -> matters.export(q, unmasked, file, replace));
     }
 
     /** Moves the cases to the recycle bin and offers to undo it. */

@@ -59,6 +59,11 @@ public final class LeadRepository {
         this.audit = audit;
     }
 
+    /** The audit log this repository records into; an export of the lead list is recorded there too. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public Lead insert(Connection c, Lead l) throws SQLException {
         String uuid = l.uuid() != null ? l.uuid() : UUID.randomUUID().toString();
         String now = audit.now();
@@ -142,8 +147,10 @@ public final class LeadRepository {
         String sql = "SELECT ld.id, ld.received_on, ld.source, COALESCE(li.name, ld.reporter_name) AS reporter_name, "
                 + "CASE WHEN ld.reporter_liaison_id IS NULL THEN ld.reporter_phone ELSE li.phone END AS reporter_phone, "
                 + "r.name AS reporter_role, s.name AS station_name, p.name AS prosecutor_name, ld.town, ld.village, "
-                + "ld.grid, ld.field, ld.description, ld.stars, ld.triage, ld.triaged_on, ld.referred_to, "
-                + "ld.fed_back_on, ld.deleted_at, " + CASE_NUMBERS + " AS case_numbers, " + key + " AS sort_key "
+                + "ld.grid, ld.field, ld.description, ld.rating_illegality, ld.rating_investigability, "
+                + "ld.rating_value, ld.stars, ld.triage, ld.triaged_on, ld.referred_to, ld.triage_reason, "
+                + "ld.fed_back_on, ld.feedback_note, ld.deleted_at, " + CASE_NUMBERS + " AS case_numbers, "
+                + key + " AS sort_key "
                 + "FROM lead ld LEFT JOIN liaison li ON li.id = ld.reporter_liaison_id "
                 + "LEFT JOIN reference_item r ON r.id = li.role_id "
                 + "LEFT JOIN station s ON s.id = ld.station_id LEFT JOIN prosecutor p ON p.id = ld.prosecutor_id "
@@ -334,8 +341,10 @@ public final class LeadRepository {
                 Sql.text(rs, "reporter_name"), Sql.text(rs, "reporter_phone"), Sql.text(rs, "reporter_role"),
                 Sql.text(rs, "station_name"), Sql.text(rs, "prosecutor_name"), Sql.text(rs, "town"),
                 Sql.text(rs, "village"), Sql.text(rs, "grid"), SupervisionField.valueOf(rs.getString("field")),
-                rs.getString("description"), integer(rs, "stars"), Triage.valueOf(rs.getString("triage")),
-                Sql.date(rs, "triaged_on"), Sql.text(rs, "referred_to"), Sql.date(rs, "fed_back_on"),
-                Sql.text(rs, "case_numbers"), rs.getString("deleted_at"));
+                rs.getString("description"), integer(rs, "rating_illegality"), integer(rs, "rating_investigability"),
+                integer(rs, "rating_value"), integer(rs, "stars"), Triage.valueOf(rs.getString("triage")),
+                Sql.date(rs, "triaged_on"), Sql.text(rs, "referred_to"), Sql.text(rs, "triage_reason"),
+                Sql.date(rs, "fed_back_on"), Sql.text(rs, "feedback_note"), Sql.text(rs, "case_numbers"),
+                rs.getString("deleted_at"));
     }
 }

@@ -36,6 +36,11 @@ public record LeadQuery(
                 descending, start, limit);
     }
 
+    public LeadQuery withLimit(int newLimit) {
+        return new LeadQuery(text, from, to, source, field, triage, minStars, stationId, notFedBack, recycleBin, sort,
+                descending, after, newLimit);
+    }
+
     public LeadQuery withText(String newText) {
         return new LeadQuery(newText, from, to, source, field, triage, minStars, stationId, notFedBack, recycleBin,
                 sort, descending, null, limit);

@@ -6,7 +6,8 @@ import org.liaisondesk.register.reference.model.SupervisionField;
 /**
  * One line of the lead list: the lead's own columns, the names it refers to (the reporter's current roster
  * name and role when picked from the roster) and the office numbers of the cases it is linked to, joined by
- * "、". Not yet masked.
+ * "、". The three scores, the triage reason and the feedback note are not shown in the list but exported with
+ * it. Not yet masked.
  */
 public record LeadRow(
         long id,
@@ -22,11 +23,16 @@ public record LeadRow(
         String grid,
         SupervisionField field,
         String description,
+        Integer ratingIllegality,
+        Integer ratingInvestigability,
+        Integer ratingValue,
         Integer stars,
         Triage triage,
         LocalDate triagedOn,
         String referredTo,
+        String triageReason,
         LocalDate fedBackOn,
+        String feedbackNote,
         String caseNumbers,
         String deletedAt) {
 

@@ -1,13 +1,16 @@
 package org.liaisondesk.register.leads.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.text.PhoneNumbers;
 import org.liaisondesk.register.leads.data.LeadRepository;
@@ -22,6 +25,7 @@ import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
 import org.liaisondesk.register.roster.model.Liaison;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -122,6 +126,19 @@ public final class LeadService {
 
     public long countLive() {
         return db.read(leads::countLive);
+    }
+
+    /**
+     * Writes every lead of the query (all pages, in the list's order) to an .xlsx file and records the export in
+     * the audit log. The reporter's name and phone are masked unless {@code unmasked}. Returns the number of rows
+     * written.
+     */
+    public long export(LeadQuery query, boolean unmasked, Path target, boolean overwrite) {
+        String sheet = Messages.tr(query.recycleBin() ? "leads.recycleBin.title" : "leads.title");
+        return AuditedExport.write(db, leads.audit(), LeadRepository.ENTITY, target, sheet,
+                LeadExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                unmasked, query, overwrite);
     }
 
     /**

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.leads.model.LeadRating;
@@ -295,6 +296,12 @@ public final class LeadListView {
 
     private List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(LeadListItem::id).toList();
+    }
+
+    @FXML
+    private void onExport() {
+        String title = Messages.tr(model.isRecycleBin() ? "leads.recycleBin.title" : "leads.title");
+        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
     }
 
     @FXML

@@ -26,6 +26,7 @@ import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.register.leads.model.LeadQuery;
 import org.liaisondesk.register.leads.model.LeadRating;
 import org.liaisondesk.register.leads.model.LeadRow;
@@ -222,6 +223,13 @@ public final class LeadListViewModel {
         return new LeadListItem(r.id(), r.receivedOn().toString(), Messages.tr(r.source().messageKey()), reporter,
                 r.stationName(), place, Messages.tr(r.field().messageKey()), description, stars, triage, feedback,
                 r.caseNumbers(), r.awaitingFeedback(), minor);
+    }
+
+    /** Exports the whole list as filtered and sorted now (every page); see {@link ExportAction}. */
+    public void export(java.nio.file.Path target, boolean overwrite) {
+        LeadQuery q = query().after(null);
+        ExportAction.export(target, overwrite, dialogs, executor,
+                (file, unmasked, replace) -> leads.export(q, unmasked, file, replace));
     }
 
     /** Moves the leads to the recycle bin and offers to undo it. */

@@ -32,6 +32,11 @@ public final class LiaisonRepository {
         this.audit = audit;
     }
 
+    /** The log this repository records changes in; exports of the liaison roster are recorded there too. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public Liaison insert(Connection c, Liaison l) throws SQLException {
         String uuid = l.uuid() != null ? l.uuid() : UUID.randomUUID().toString();
         String now = audit.now();

@@ -33,6 +33,11 @@ public final class RecipientRepository {
         this.audit = audit;
     }
 
+    /** The log this repository records changes in; exports of the recipient directory are recorded there too. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public Recipient insert(Connection c, Recipient r) throws SQLException {
         String uuid = r.uuid() != null ? r.uuid() : UUID.randomUUID().toString();
         String now = audit.now();

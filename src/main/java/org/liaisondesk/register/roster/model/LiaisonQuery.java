@@ -26,6 +26,10 @@ public record LiaisonQuery(String text, Long roleId, Long stationId, boolean rec
         return new LiaisonQuery(text, roleId, stationId, recycleBin, sort, descending, start, limit);
     }
 
+    public LiaisonQuery withLimit(int newLimit) {
+        return new LiaisonQuery(text, roleId, stationId, recycleBin, sort, descending, after, newLimit);
+    }
+
     public LiaisonQuery withText(String newText) {
         return new LiaisonQuery(newText, roleId, stationId, recycleBin, sort, descending, null, limit);
     }

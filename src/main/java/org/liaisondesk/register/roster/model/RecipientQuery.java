@@ -21,6 +21,10 @@ public record RecipientQuery(String text, Long superiorId, boolean recycleBin, R
         return new RecipientQuery(text, superiorId, recycleBin, sort, descending, start, limit);
     }
 
+    public RecipientQuery withLimit(int newLimit) {
+        return new RecipientQuery(text, superiorId, recycleBin, sort, descending, after, newLimit);
+    }
+
     public RecipientQuery withText(String newText) {
         return new RecipientQuery(newText, superiorId, recycleBin, sort, descending, null, limit);
     }

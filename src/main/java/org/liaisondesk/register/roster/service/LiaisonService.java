@@ -1,12 +1,15 @@
 package org.liaisondesk.register.roster.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.text.PhoneNumbers;
 import org.liaisondesk.register.roster.data.LiaisonRepository;
@@ -18,6 +21,7 @@ import org.liaisondesk.register.roster.model.LiaisonRow;
 import org.liaisondesk.register.roster.model.RecordUsage;
 import org.liaisondesk.register.roster.model.RosterRules;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /** Liaisons and volunteers: the people who send leads and sit on hearing panels. */
@@ -68,6 +72,17 @@ public final class LiaisonService {
 
     public long count(LiaisonQuery query) {
         return db.read(c -> liaisons.count(c, query));
+    }
+
+    /**
+     * Writes every liaison of the query (all pages, in the list's order) to an .xlsx file and records the
+     * export in the audit log. Phones are masked unless {@code unmasked}. Returns the number of rows written.
+     */
+    public long export(LiaisonQuery query, boolean unmasked, Path target, boolean overwrite) {
+        return AuditedExport.write(db, liaisons.audit(), LiaisonRepository.ENTITY, target,
+                Messages.tr("roster.liaisons.title"), LiaisonExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                unmasked, query, overwrite);
     }
 
     /** Up to {@code limit} live liaisons whose name, grid or note contain every word: for pickers. */

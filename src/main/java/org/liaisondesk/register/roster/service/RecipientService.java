@@ -1,12 +1,15 @@
 package org.liaisondesk.register.roster.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.text.PhoneNumbers;
 import org.liaisondesk.register.roster.data.RecipientRepository;
@@ -15,6 +18,7 @@ import org.liaisondesk.register.roster.model.RecipientQuery;
 import org.liaisondesk.register.roster.model.RecipientRow;
 import org.liaisondesk.register.roster.model.RosterRules;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -64,6 +68,17 @@ public final class RecipientService {
 
     public long count(RecipientQuery query) {
         return db.read(c -> recipients.count(c, query));
+    }
+
+    /**
+     * Writes every organisation of the query (all pages, in the list's order) to an .xlsx file and records the
+     * export in the audit log. Contact phones are masked unless {@code unmasked}. Returns the number of rows written.
+     */
+    public long export(RecipientQuery query, boolean unmasked, Path target, boolean overwrite) {
+        return AuditedExport.write(db, recipients.audit(), RecipientRepository.ENTITY, target,
+                Messages.tr("roster.recipients.title"), RecipientExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                unmasked, query, overwrite);
     }
 
     /** Up to {@code limit} live organisations whose name, address, contact or note contain every word: for pickers. */

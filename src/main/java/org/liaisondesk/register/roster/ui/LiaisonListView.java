@@ -42,6 +42,7 @@ public final class LiaisonListView {
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private Button restoreButton;
+    @FXML private Button exportButton;
     @FXML private ToggleButton recycleBinToggle;
     @FXML private TableView<LiaisonListItem> table;
     @FXML private Label emptyLabel;
@@ -111,6 +112,7 @@ public final class LiaisonListView {
         ListControls.bindRecycleBin(model, recycleBinToggle, List.of(newButton, editButton, deleteButton),
                 restoreButton, emptyLabel, Messages.tr("roster.liaisons.empty"), Messages.tr("roster.liaisons.binEmpty"));
         ListControls.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
+        ListControls.bindExport(exportButton, model);
     }
 
     public void focusSearch() {

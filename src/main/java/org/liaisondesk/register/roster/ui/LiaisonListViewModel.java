@@ -1,5 +1,6 @@
 package org.liaisondesk.register.roster.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,21 @@ public final class LiaisonListViewModel extends PagedListViewModel<LiaisonQuery,
     @Override
     String titleKey() {
         return "roster.liaisons.title";
+    }
+
+    @Override
+    LiaisonQuery fromFirstPage(LiaisonQuery query) {
+        return query.after(null);
+    }
+
+    @Override
+    long exportNow(LiaisonQuery query, boolean unmasked, Path target, boolean overwrite) {
+        return liaisons.export(query, unmasked, target, overwrite);
+    }
+
+    @Override
+    String exportTitleKey() {
+        return isRecycleBin() ? "roster.liaisons.binTitle" : "roster.liaisons.title";
     }
 
     @Override

@@ -24,8 +24,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
+import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.ui.ExportAction;
 
-/** The bindings the paged roster lists share: search box, paging bar, recycle-bin toggle, sorting, row actions. */
+/**
+ * The bindings the paged roster lists share: search box, paging bar, recycle-bin toggle, sorting, row actions,
+ * the Excel export button.
+ */
 final class ListControls {
     private ListControls() {
     }
@@ -53,6 +58,12 @@ final class ListControls {
         next.disableProperty().bind(model.hasMoreProperty().not());
         page.textProperty().bind(model.pageTextProperty());
         busy.visibleProperty().bind(model.loadingProperty());
+    }
+
+    /** "导出 Excel": asks where to save (named after the list, or its recycle bin), then the model exports. */
+    static void bindExport(Button button, PagedListViewModel<?, ?, ?> model) {
+        button.setOnAction(e -> ExportAction.chooseFile(button.getScene().getWindow(), Messages.tr(model.exportTitleKey()))
+                .ifPresent(t -> model.export(t.path(), t.overwrite())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.liaisondesk.register.roster.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -22,12 +23,14 @@ import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.ExportAction;
 
 /**
  * A roster list the database filters, sorts and pages (keyset paging: previous/next from the starts of the
- * pages seen so far), with a search text, a recycle-bin mode and delete/restore with 撤销. Queries run in the
- * background; a result that arrives after a newer query was started is dropped. Subclasses say how to ask
- * the service and how a row is shown (personal data masked before it reaches a table cell).
+ * pages seen so far), with a search text, a recycle-bin mode, delete/restore with 撤销 and the Excel export of
+ * the whole list. Queries run in the background; a result that arrives after a newer query was started is
+ * dropped. Subclasses say how to ask the service and how a row is shown (personal data masked before it
+ * reaches a table cell).
  *
  * @param <Q> the query record
  * @param <R> a row as the service returns it
@@ -87,6 +90,15 @@ public abstract class PagedListViewModel<Q, R, I> {
 
     /** A message taking the number of rows restored ({0}). */
     abstract String restoredKey();
+
+    /** The same query from the first page: what an export walks through, page after page. */
+    abstract Q fromFirstPage(Q query);
+
+    /** Writes the query's rows to an .xlsx file; returns how many. Runs in the background. */
+    abstract long exportNow(Q query, boolean unmasked, Path target, boolean overwrite);
+
+    /** The default name of the exported file: the list's name, or its recycle bin's. */
+    abstract String exportTitleKey();
 
     /** Runs after rows were deleted or restored, e.g. to reload a pick list that shows them. */
     void afterChange() {
@@ -154,6 +166,16 @@ public abstract class PagedListViewModel<Q, R, I> {
                 dialogs.showError(Messages.tr(titleKey()), ErrorText.of(e));
             }
         });
+    }
+
+    /**
+     * Exports the whole list as filtered and sorted now (every page, live rows or the recycle bin) after asking
+     * whether to include full personal data; see {@link ExportAction}.
+     */
+    public void export(Path target, boolean overwrite) {
+        Q whole = fromFirstPage(query());
+        ExportAction.export(target, overwrite, dialogs, executor,
+                (file, unmasked, replace) -> exportNow(whole, unmasked, file, replace));
     }
 
     /** Moves the rows to the recycle bin and offers to undo it; a refusal is shown and nothing is deleted. */

@@ -38,6 +38,7 @@ public final class RecipientListView {
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private Button restoreButton;
+    @FXML private Button exportButton;
     @FXML private ToggleButton recycleBinToggle;
     @FXML private TableView<RecipientListItem> table;
     @FXML private Label emptyLabel;
@@ -95,6 +96,7 @@ public final class RecipientListView {
                 restoreButton, emptyLabel, Messages.tr("roster.recipients.empty"),
                 Messages.tr("roster.recipients.binEmpty"));
         ListControls.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
+        ListControls.bindExport(exportButton, model);
     }
 
     public void focusSearch() {

@@ -1,5 +1,6 @@
 package org.liaisondesk.register.roster.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,21 @@ public final class RecipientListViewModel extends PagedListViewModel<RecipientQu
     @Override
     String titleKey() {
         return "roster.recipients.title";
+    }
+
+    @Override
+    RecipientQuery fromFirstPage(RecipientQuery query) {
+        return query.after(null);
+    }
+
+    @Override
+    long exportNow(RecipientQuery query, boolean unmasked, Path target, boolean overwrite) {
+        return recipients.export(query, unmasked, target, overwrite);
+    }
+
+    @Override
+    String exportTitleKey() {
+        return isRecycleBin() ? "roster.recipients.binTitle" : "roster.recipients.title";
     }
 
     @Override

@@ -45,11 +45,18 @@ public final class WorkRepository {
             "m.parties", "m.summary");
     private static final String HOURS_DONE = "(SELECT COALESCE(SUM(l.hours), 0) FROM community_service_log l "
             + "WHERE l.activity_id = w.id)";
+    private static final String PANEL_NAMES = "(SELECT group_concat(l.name, '、' ORDER BY l.name, l.id) "
+            + "FROM work_panel_member pm JOIN liaison l ON l.id = pm.liaison_id WHERE pm.activity_id = w.id)";
 
     private final AuditLog audit;
 
     public WorkRepository(AuditLog audit) {
         this.audit = audit;
+    }
+
+    /** The log this repository records changes in; exports of the work list are recorded there too. */
+    public AuditLog audit() {
+        return audit;
     }
 
     public WorkActivity insert(Connection c, WorkActivity a) throws SQLException {
@@ -229,7 +236,9 @@ public final class WorkRepository {
         String sql = "SELECT w.id, w.held_on, w.kind, w.title, s.name AS station_name, p.name AS prosecutor_name, "
                 + "w.parties, w.applicant_name, w.involves_minor, w.resolved, w.amount_paid_fen, w.hearing_type, "
                 + "w.audience_count, w.hours_agreed, " + HOURS_DONE + " AS hours_done, "
-                + "m.office_number AS matter_office_number, w.deleted_at, " + key + " AS sort_key "
+                + "m.office_number AS matter_office_number, w.deleted_at, w.place, w.mediator, w.channel, w.outcome, "
+                + "w.applicant_id_number, w.amount_approved_fen, " + PANEL_NAMES + " AS panel_names, w.topic, "
+                + "w.assessment, w.note, " + key + " AS sort_key "
                 + "FROM work_activity w LEFT JOIN station s ON s.id = w.station_id "
                 + "LEFT JOIN prosecutor p ON p.id = w.prosecutor_id LEFT JOIN matter m ON m.id = w.matter_id "
                 + where.sql() + " ORDER BY " + Keyset.orderBy(key, "w.id", q.descending()) + " LIMIT ?";
@@ -434,6 +443,9 @@ public final class WorkRepository {
                 Sql.text(rs, "parties"), Sql.text(rs, "applicant_name"), rs.getInt("involves_minor") == 1,
                 nullableBoolean(rs, "resolved"), Sql.nullableLong(rs, "amount_paid_fen"), Sql.text(rs, "hearing_type"),
                 nullableInt(rs, "audience_count"), nullableInt(rs, "hours_agreed"), rs.getInt("hours_done"),
-                Sql.text(rs, "matter_office_number"), rs.getString("deleted_at"));
+                Sql.text(rs, "matter_office_number"), rs.getString("deleted_at"), Sql.text(rs, "place"),
+                Sql.text(rs, "mediator"), Sql.text(rs, "channel"), Sql.text(rs, "outcome"),
+                Sql.text(rs, "applicant_id_number"), Sql.nullableLong(rs, "amount_approved_fen"),
+                Sql.text(rs, "panel_names"), Sql.text(rs, "topic"), Sql.text(rs, "assessment"), Sql.text(rs, "note"));
     }
 }

@@ -32,6 +32,11 @@ public record WorkQuery(
                 start, limit);
     }
 
+    public WorkQuery withLimit(int newLimit) {
+        return new WorkQuery(text, from, to, kind, stationId, prosecutorId, resolved, recycleBin, sort, descending,
+                after, newLimit);
+    }
+
     public WorkQuery withText(String newText) {
         return new WorkQuery(newText, from, to, kind, stationId, prosecutorId, resolved, recycleBin, sort, descending,
                 null, limit);

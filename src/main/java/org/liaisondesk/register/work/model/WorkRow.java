@@ -3,8 +3,9 @@ package org.liaisondesk.register.work.model;
 import java.time.LocalDate;
 
 /**
- * One line of the work list: the activity's listed columns, the names it refers to, and the hours of community
- * service done (summed by the database). Not yet masked.
+ * One line of the work list: the activity's fields, the names it refers to, its hearing panel's names joined
+ * by 、 and the hours of community service done (summed by the database). The list shows a few of them; the
+ * Excel export writes them all. Not yet masked.
  */
 public record WorkRow(
         long id,
@@ -23,5 +24,15 @@ public record WorkRow(
         Integer hoursAgreed,
         int hoursDone,
         String matterOfficeNumber,
-        String deletedAt) {
+        String deletedAt,
+        String place,
+        String mediator,
+        String channel,
+        String outcome,
+        String applicantIdNumber,
+        Long amountApprovedFen,
+        String panelNames,
+        String topic,
+        String assessment,
+        String note) {
 }

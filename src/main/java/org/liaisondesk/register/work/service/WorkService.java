@@ -1,13 +1,16 @@
 package org.liaisondesk.register.work.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.text.ChineseIdNumber;
 import org.liaisondesk.register.roster.data.LiaisonRepository;
@@ -21,6 +24,7 @@ import org.liaisondesk.register.work.model.WorkQuery;
 import org.liaisondesk.register.work.model.WorkRow;
 import org.liaisondesk.register.work.model.WorkRules;
 import org.liaisondesk.register.work.model.WorkTotals;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -110,6 +114,18 @@ public final class WorkService {
 
     public long countLive() {
         return db.read(work::countLive);
+    }
+
+    /**
+     * Writes every activity of the query (all pages, in the list's order) to an .xlsx file and records the
+     * export in the audit log. Masked unless {@code unmasked}; an activity involving a minor stays masked
+     * even then. Returns the number of rows written.
+     */
+    public long export(WorkQuery query, boolean unmasked, Path target, boolean overwrite) {
+        return AuditedExport.write(db, work.audit(), WorkRepository.ENTITY, target, Messages.tr("work.title"),
+                WorkExport.columns(unmasked),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                unmasked, query, overwrite);
     }
 
     /** Moves activities to the recycle bin, all in one transaction. */

@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.roster.model.Prosecutor;
@@ -275,6 +276,12 @@ public final class WorkListView {
 
     private List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(WorkListItem::id).toList();
+    }
+
+    @FXML
+    private void onExport() {
+        String title = Messages.tr(model.isRecycleBin() ? "work.recycleBin.title" : "work.title");
+        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
     }
 
     @FXML

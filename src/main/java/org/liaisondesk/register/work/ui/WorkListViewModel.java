@@ -29,9 +29,11 @@ import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.text.Money;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.roster.service.RosterService;
+import org.liaisondesk.register.work.model.PartyNames;
 import org.liaisondesk.register.work.model.WorkKind;
 import org.liaisondesk.register.work.model.WorkQuery;
 import org.liaisondesk.register.work.model.WorkRow;
@@ -208,7 +210,7 @@ public final class WorkListViewModel {
 
     static WorkListItem toItem(WorkRow r) {
         String title = r.involvesMinor() ? Messages.tr("work.list.minorMark", r.title()) : r.title();
-        String names = r.kind() == WorkKind.JUDICIAL_AID ? Masking.maskName(r.applicantName()) : maskNames(r.parties());
+        String names = r.kind() == WorkKind.JUDICIAL_AID ? Masking.maskName(r.applicantName()) : PartyNames.mask(r.parties());
         return new WorkListItem(r.id(), r.heldOn().toString(), Messages.tr(r.kind().messageKey()), title,
                 r.stationName(), r.prosecutorName(), names, keyFigure(r), r.matterOfficeNumber(), r.involvesMinor());
     }
@@ -228,15 +230,10 @@ public final class WorkListViewModel {
         };
     }
 
-    /** Parties are written as names separated by 、 , ; or spaces: each name is masked on its own. */
-    static String maskNames(String parties) {
-        StringBuilder sb = new StringBuilder();
-        for (String name : parties.split("[、,，;；\\s]+")) {
-            if (!name.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : "、").append(Masking.maskName(name));
-            }
-        }
-        return sb.toString();
+    /** Exports the whole list as filtered and sorted now (every page); see {@link ExportAction}. */
+    public void export(java.nio.file.Path target, boolean overwrite) {
+        WorkQuery q = query().after(null);
+        ExportAction.export(target, overwrite, dialogs, executor, (file, unmasked, replace) -> work.export(q, unmasked, file, replace));
     }
 
     /** Moves the activities to the recycle bin and offers to undo it. */

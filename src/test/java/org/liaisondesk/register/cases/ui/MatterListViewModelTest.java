@@ -228,6 +228,30 @@ class MatterListViewModelTest {
         assertEquals(List.of(station), List.copyOf(list.stations()));
     }
 
+    @Test
+    void exportWritesTheWholeFilteredListFromTheFirstPageWhicheverPageIsShown() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            service.save(matter("河道污染案" + i, TODAY.minusDays(i)).parties("罗春梅").build());
+        }
+        service.save(matter("非法占用耕地案", TODAY).build());
+        list.searchTextProperty().set("河道污染");
+        list.refresh();
+        list.nextPage();
+        assertEquals(List.of("河道污染案3", "河道污染案4"), names());
+        Path file = dir.resolve("导出.xlsx");
+
+        list.export(file, false);
+
+        List<List<String>> sheet = CaseFixtures.readSheet(file);
+        int name = sheet.get(0).indexOf("案件名称");
+        assertEquals(List.of("河道污染案1", "河道污染案2", "河道污染案3", "河道污染案4", "河道污染案5"),
+                sheet.subList(1, sheet.size()).stream().map(r -> r.get(name)).toList());
+        assertEquals("罗某某", sheet.get(1).get(sheet.get(0).indexOf("当事人")), "masked unless asked otherwise");
+        assertEquals("已导出 5 条记录到“" + file + "”。", dialogs.notices.get(dialogs.notices.size() - 1));
+        assertEquals(1, CaseFixtures.count(reg, "SELECT count(*) FROM audit_log WHERE action = 'EXPORT'"));
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
     private List<String> names() {
         return list.items().stream().map(MatterListItem::name).toList();
     }

@@ -169,6 +169,30 @@ class LeadListViewModelTest {
         assertTrue(dialogs.errors.isEmpty());
     }
 
+    @Test
+    void exportWritesTheWholeFilteredListFromTheFirstPageWhicheverPageIsShown() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            leads.save(lead(TODAY.minusDays(i), "河道垃圾 第" + i + "处").reporterName("何建国").build());
+        }
+        leads.save(lead(TODAY, "非法占用耕地").build());
+        list.searchTextProperty().set("河道");
+        list.refresh();
+        list.nextPage();
+        assertEquals(List.of("河道垃圾 第3处", "河道垃圾 第4处"), descriptions());
+        Path file = dir.resolve("导出.xlsx");
+
+        list.export(file, false);
+
+        List<List<String>> sheet = LeadFixtures.readSheet(file);
+        int description = sheet.get(0).indexOf("线索内容");
+        assertEquals(List.of("河道垃圾 第1处", "河道垃圾 第2处", "河道垃圾 第3处", "河道垃圾 第4处", "河道垃圾 第5处"),
+                sheet.subList(1, sheet.size()).stream().map(r -> r.get(description)).toList());
+        assertEquals("何某某", sheet.get(1).get(sheet.get(0).indexOf("报送人姓名")), "masked unless asked otherwise");
+        assertEquals("已导出 5 条记录到“" + file + "”。", dialogs.notices.get(dialogs.notices.size() - 1));
+        assertEquals(1, LeadFixtures.exportsAudited(reg));
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
     private List<String> descriptions() {
         return list.items().stream().map(LeadListItem::description).toList();
     }

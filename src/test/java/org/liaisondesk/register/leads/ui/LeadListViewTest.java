@@ -14,9 +14,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The lead register on screen, as a prosecutor uses it: record a lead reported through "随手拍" by a grid worker
  * picked from the roster, rate it, find it, search for it, refer it, see the duplicate warning on a second report
- * of the same place, delete the lead and take the deletion back.
+ * of the same place, delete the lead and take the deletion back; in a narrow window the received date still shows whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class LeadListViewTest {
@@ -53,9 +56,11 @@ class LeadListViewTest {
     RecordingDialogs dialogs = new RecordingDialogs();
     FxBackgroundExecutor executor;
     LeadListViewModel model;
+    Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         reg = new TestRegister(Files.createTempDirectory(dir, "register"));
         leads = LeadFixtures.service(reg);
         Station station = reg.station("清溪村“微检治”联络站");
@@ -152,7 +157,23 @@ class LeadListViewTest {
         robot.interact(dialogs.lastNoticeAction);
         waitUntil(() -> table.getItems().size() == 1);
         assertEquals(1, leads.countLive());
+
+        // A narrow window squeezes the columns; the received date must still show whole, not "2026...".
+        assertEquals(TestRegister.TODAY.toString(), shownReceivedDate(robot, table));
+        robot.interact(() -> stage.setWidth(800));
+        waitUntil(() -> table.getWidth() <= 800);
+        assertEquals(TestRegister.TODAY.toString(), shownReceivedDate(robot, table));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    /** The text the received-date cell of the first row draws (ellipsized when the column is too narrow). */
+    private static String shownReceivedDate(FxRobot robot, TableView<LeadListItem> table) {
+        TableColumn<?, ?> received = table.getColumns().get(0);
+        assertEquals("receivedColumn", received.getId());
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() == received
+                && c.getIndex() == 0 && !c.isEmpty()).query();
+        Node text = cell.lookup(".text");
+        return text instanceof Text t ? t.getText() : null;
     }
 
     private static <T> void select(FxRobot robot, String id, T value) {

@@ -19,7 +19,9 @@ import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.task.DirectBackgroundExecutor;
 import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.reference.model.ReferenceList;
+import org.liaisondesk.register.roster.ExportedSheet;
 import org.liaisondesk.register.roster.RegisterRows;
+import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.model.Liaison;
 import org.liaisondesk.register.roster.model.LiaisonQuery;
 import org.liaisondesk.register.roster.model.LiaisonSort;
@@ -223,6 +225,34 @@ class LiaisonListViewModelTest {
 
         assertNull(opened.get());
         assertEquals(List.of("所选项目已不存在，请重新选择"), dialogs.errors);
+    }
+
+    @Test
+    void exportWritesTheWholeListOrTheRecycleBinFromTheFirstPage() throws Exception {
+        liaison("王秀英", gridWorker, "13812345678");
+        liaison("张建军", gridWorker, "");
+        liaison("陈明", deputy, "");
+        Liaison gone = liaison("李娟", deputy, "");
+        reg.liaisons.delete(List.of(gone.id()));
+        model.refresh();
+        model.nextPage();
+        Path live = dir.resolve("live.xlsx");
+
+        model.export(live, false);
+
+        ExportedSheet sheet = ExportedSheet.read(live);
+        assertEquals(List.of("张建军", "王秀英", "陈明"), sheet.values("姓名"), "every page, by name, deleted ones left out");
+        assertEquals("138****5678", sheet.cell(sheet.rowWith("姓名", "王秀英"), "联系电话"));
+        assertEquals("roster.liaisons.title", model.exportTitleKey());
+
+        model.recycleBinProperty().set(true);
+        Path bin = dir.resolve("bin.xlsx");
+        model.export(bin, false);
+
+        assertEquals(List.of("李娟"), ExportedSheet.read(bin).values("姓名"));
+        assertEquals("roster.liaisons.binTitle", model.exportTitleKey());
+        assertEquals(2, ExportedSheet.auditedExports(reg.db, LiaisonRepository.ENTITY));
+        assertEquals(List.of(), dialogs.errors);
     }
 
     private List<String> names() {

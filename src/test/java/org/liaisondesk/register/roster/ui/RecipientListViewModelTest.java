@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.task.DirectBackgroundExecutor;
+import org.liaisondesk.register.roster.ExportedSheet;
 import org.liaisondesk.register.roster.data.RecipientRepository;
 import org.liaisondesk.register.roster.model.Recipient;
 import org.liaisondesk.register.roster.model.RecipientQuery;
@@ -57,6 +58,22 @@ class RecipientListViewModelTest {
         assertEquals(new RecipientListItem(town.id(), "清溪镇人民政府", "XX区人民政府", "清溪镇政府路1号", "孙主任",
                 "139****5678"), row);
         assertEquals(List.of(district, town), model.superiors(), "the filter offers every live organisation");
+    }
+
+    @Test
+    void exportWritesTheFilteredDirectoryWithMaskedPhones() throws Exception {
+        recipients.save(Recipient.draft("清溪村民委员会", town.id()));
+        model.superiorProperty().set(district);
+        model.refresh();
+        Path file = dir.resolve("recipients.xlsx");
+
+        model.export(file, false);
+
+        ExportedSheet sheet = ExportedSheet.read(file);
+        assertEquals(List.of("清溪镇人民政府"), sheet.values("单位名称"), "only the units directly under the filter");
+        assertEquals("139****5678", sheet.cell(0, "联系电话"));
+        assertEquals("已导出 1 条记录到“" + file + "”。", dialogs.notices.get(dialogs.notices.size() - 1));
+        assertEquals(1, ExportedSheet.auditedExports(reg.db, RecipientRepository.ENTITY));
     }
 
     @Test

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liaisondesk.common.task.DirectBackgroundExecutor;
+import org.liaisondesk.register.roster.ExportedSheet;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.work.WorkFixtures;
+import org.liaisondesk.register.work.data.WorkRepository;
 import org.liaisondesk.register.work.model.WorkActivity;
 import org.liaisondesk.register.work.model.WorkKind;
 import org.liaisondesk.register.work.model.WorkQuery;
@@ -202,6 +204,40 @@ class WorkListViewModelTest {
         assertTrue(bin.items().isEmpty());
         assertEquals(1, work.countLive());
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void exportWritesTheWholeFilteredListFromTheFirstPageMaskedByDefault() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            save(of(WorkKind.COMMUNITY_SERVICE, "公益服务" + i, i));
+        }
+        save(of(WorkKind.PUBLICITY, "普法", 6));
+        list.kindProperty().set(WorkKind.COMMUNITY_SERVICE);
+        list.refresh();
+        list.nextPage();
+        Path file = dir.resolve("work.xlsx");
+
+        list.export(file, false);
+
+        ExportedSheet sheet = ExportedSheet.read(file);
+        assertEquals(List.of("公益服务1", "公益服务2", "公益服务3", "公益服务4", "公益服务5"), sheet.values("活动名称"),
+                "every page of the filtered list, not the page on screen");
+        assertEquals("黄某某", sheet.cell(0, "当事人"), "the dialog answered: masked");
+        assertFalse(sheet.allText().contains("志伟"));
+        assertEquals("已导出 5 条记录到“" + file + "”。", dialogs.notices.get(dialogs.notices.size() - 1));
+        assertEquals(1, ExportedSheet.auditedExports(reg.db, WorkRepository.ENTITY));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenIsReported() {
+        save(of(WorkKind.PUBLICITY, "普法", 1));
+
+        list.export(dir.resolve("no such folder/work.xlsx"), false);
+
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("no such folder"), dialogs.errors.get(0));
+        assertEquals(0, ExportedSheet.auditedExports(reg.db, WorkRepository.ENTITY));
     }
 
     @Test
