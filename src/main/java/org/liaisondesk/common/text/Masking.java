@@ -86,8 +86,11 @@ public final class Masking {
         return "*".repeat(length);
     }
 
-    /** Separators people type between names: 、 , ; and line breaks (a space may sit inside a foreign name). */
-    private static final String NAME_SEPARATORS = "[、,，;；\\r\\n]+";
+    /**
+     * Separators people type between names: 、 , ; line breaks, and a space between two Chinese names
+     * ("钱大 钱二"); a space inside a Latin name ("John Smith") does not split it.
+     */
+    private static final String NAME_SEPARATORS = "[、,，;；\\r\\n]+|(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})";
 
     /** The names of a list as people type it ("王秀英、张强; 李四"), stripped, in order. */
     public static java.util.List<String> names(String list) {

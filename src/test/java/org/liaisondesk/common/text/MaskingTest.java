@@ -94,6 +94,8 @@ class MaskingTest {
             "王秀英、张强|王某某、张某",
             "王秀英,张强；李四|王某某、张某、李某",
             "欧阳娜娜|欧阳某某",
+            "钱大 钱二　钱三|钱某、钱某、钱某",
+            "John Smith、李秀兰|J***、李某某",
             "''|''",
     })
     void aListOfNamesIsMaskedNameByName(String list, String expected) {

@@ -58,7 +58,7 @@ public final class MatterRules {
 
     /**
      * The names in a parties text: split on 、 and the other separators people type (commas, semicolons, line
-     * breaks; not on spaces, which occur inside foreign names); blanks dropped.
+     * breaks, a space between two Chinese names but not inside "John Smith"); blanks dropped. The one list of separators is {@link Masking#names}.
      */
     public static List<String> partyNames(String parties) {
         return Masking.names(parties);
