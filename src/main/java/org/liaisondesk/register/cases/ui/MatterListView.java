@@ -2,13 +2,8 @@ package org.liaisondesk.register.cases.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,15 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.cases.model.BusinessLine;
 import org.liaisondesk.register.cases.model.MatterSort;
@@ -95,57 +86,34 @@ public final class MatterListView {
     private void initialize() {
         boolean bin = model.isRecycleBin();
         titleLabel.setText(Messages.tr(bin ? "cases.recycleBin.title" : "cases.title"));
-        emptyLabel.setText(Messages.tr(bin ? "cases.recycleBin.empty" : "cases.empty"));
-        for (Button b : List.of(newButton, editButton, deleteButton)) {
-            b.setVisible(!bin);
-            b.setManaged(!bin);
-        }
-        restoreButton.setVisible(bin);
-        restoreButton.setManaged(bin);
+        ListTables.showRecycleBinMode(model, List.of(newButton, editButton, deleteButton), restoreButton, emptyLabel,
+                Messages.tr("cases.empty"), Messages.tr("cases.recycleBin.empty"));
 
         bindFilters();
         bindTable();
-        nextButton.disableProperty().bind(model.hasMoreProperty().not());
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        busyIndicator.visibleProperty().bind(model.loadingProperty());
-        model.items().addListener((ListChangeListener<MatterListItem>) c ->
-                previousButton.setDisable(!model.hasPreviousPage()));
-        previousButton.setDisable(true);
+        ListTables.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
     }
 
     private void bindFilters() {
-        // Typing searches after a short pause, so each keystroke does not start a query.
-        PauseTransition typing = new PauseTransition(Duration.millis(300));
-        typing.setOnFinished(e -> model.refresh());
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        searchField.textProperty().addListener((obs, was, now) -> typing.playFromStart());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                typing.stop();
-                model.refresh();
-            } else if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
-                searchField.clear();
-                e.consume();
-            }
-        });
+        ListTables.debouncedSearch(searchField, model.searchTextProperty(), model::refresh);
 
         String all = Messages.tr("common.all");
-        statusBox.setItems(withAll(FXCollections.observableArrayList(MatterStatus.values())));
+        statusBox.setItems(ListTables.withAll(FXCollections.observableArrayList(MatterStatus.values())));
         statusBox.setConverter(Labels.keyed(MatterStatus::messageKey, all));
         statusBox.valueProperty().bindBidirectional(model.statusProperty());
-        businessLineBox.setItems(withAll(FXCollections.observableArrayList(BusinessLine.values())));
+        businessLineBox.setItems(ListTables.withAll(FXCollections.observableArrayList(BusinessLine.values())));
         businessLineBox.setConverter(Labels.keyed(BusinessLine::messageKey, all));
         businessLineBox.valueProperty().bindBidirectional(model.businessLineProperty());
-        businessBox.setItems(withAll(model.businesses()));
+        businessBox.setItems(ListTables.withAll(model.businesses()));
         businessBox.setConverter(Labels.converter(ReferenceItem::name, all));
         businessBox.valueProperty().bindBidirectional(model.businessProperty());
-        fieldBox.setItems(withAll(FXCollections.observableArrayList(SupervisionField.values())));
+        fieldBox.setItems(ListTables.withAll(FXCollections.observableArrayList(SupervisionField.values())));
         fieldBox.setConverter(Labels.keyed(SupervisionField::messageKey, all));
         fieldBox.valueProperty().bindBidirectional(model.fieldProperty());
-        stationBox.setItems(withAll(model.stations()));
+        stationBox.setItems(ListTables.withAll(model.stations()));
         stationBox.setConverter(Labels.converter(Station::name, all));
         stationBox.valueProperty().bindBidirectional(model.stationProperty());
-        prosecutorBox.setItems(withAll(model.prosecutors()));
+        prosecutorBox.setItems(ListTables.withAll(model.prosecutors()));
         prosecutorBox.setConverter(Labels.converter(Prosecutor::name, all));
         prosecutorBox.valueProperty().bindBidirectional(model.prosecutorProperty());
         for (DatePicker p : List.of(fromPicker, toPicker)) {
@@ -161,30 +129,18 @@ public final class MatterListView {
         }
     }
 
-    /** A pick list with a leading null entry meaning "all", kept in step with the source list. */
-    private static <T> ObservableList<T> withAll(ObservableList<T> source) {
-        ObservableList<T> list = FXCollections.observableArrayList();
-        Runnable copy = () -> {
-            list.setAll(source);
-            list.add(0, null);
-        };
-        source.addListener((ListChangeListener<T>) c -> copy.run());
-        copy.run();
-        return list;
-    }
-
     private void bindTable() {
         table.setItems(model.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        bind(acceptedColumn, MatterListItem::acceptedOn);
-        bind(officeNumberColumn, MatterListItem::officeNumber);
-        bind(nameColumn, MatterListItem::name);
-        bind(businessLineColumn, MatterListItem::businessLine);
-        bind(fieldColumn, MatterListItem::field);
-        bind(partiesColumn, MatterListItem::parties);
-        bind(prosecutorColumn, MatterListItem::prosecutor);
-        bind(statusColumn, MatterListItem::status);
-        bind(linksColumn, MatterListItem::linkCount);
+        ListTables.text(acceptedColumn, MatterListItem::acceptedOn);
+        ListTables.text(officeNumberColumn, MatterListItem::officeNumber);
+        ListTables.text(nameColumn, MatterListItem::name);
+        ListTables.text(businessLineColumn, MatterListItem::businessLine);
+        ListTables.text(fieldColumn, MatterListItem::field);
+        ListTables.text(partiesColumn, MatterListItem::parties);
+        ListTables.text(prosecutorColumn, MatterListItem::prosecutor);
+        ListTables.text(statusColumn, MatterListItem::status);
+        ListTables.text(linksColumn, MatterListItem::linkCount);
 
         Map<TableColumn<MatterListItem, String>, MatterSort> sortable = Map.of(
                 acceptedColumn, MatterSort.ACCEPTED_ON, officeNumberColumn, MatterSort.OFFICE_NUMBER, nameColumn, MatterSort.NAME,
@@ -192,52 +148,14 @@ public final class MatterListView {
                 prosecutorColumn, MatterSort.PROSECUTOR, statusColumn, MatterSort.STATUS, linksColumn, MatterSort.LINKS);
         acceptedColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(acceptedColumn);
-        // The database sorts; the table only shows which column and direction are in force.
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                return true;
-            }
-            TableColumn<MatterListItem, ?> column = t.getSortOrder().get(0);
-            MatterSort by = sortable.get(column);
-            boolean desc = column.getSortType() == TableColumn.SortType.DESCENDING;
-            if (by != null && (by != model.sortProperty().get() || desc != model.descendingProperty().get())) {
-                model.sortBy(by, desc);
-            }
-            return true;
-        });
+        ListTables.sortByDatabase(table, sortable, model.sortProperty()::get, model.descendingProperty()::get,
+                model::sortBy);
 
-        table.setRowFactory(t -> {
-            TableRow<MatterListItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    if (model.isRecycleBin()) {
-                        onRestore();
-                    } else {
-                        openEditor(row.getItem().id());
-                    }
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !model.isRecycleBin()) {
-                onEdit();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                if (model.isRecycleBin()) {
-                    onRestore();
-                } else {
-                    onDelete();
-                }
-            }
-        });
+        ListTables.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(noSelection);
         deleteButton.disableProperty().bind(noSelection);
         restoreButton.disableProperty().bind(noSelection);
-    }
-
-    private static void bind(TableColumn<MatterListItem, String> column, Function<MatterListItem, String> value) {
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     }
 
     /** Loads the pick lists and the first page; called when the section is shown. */
@@ -286,8 +204,7 @@ public final class MatterListView {
 
     @FXML
     private void onExport() {
-        String title = Messages.tr(model.isRecycleBin() ? "cases.recycleBin.title" : "cases.title");
-        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
+        ListTables.export(root.getScene().getWindow(), model);
     }
 
     @FXML

@@ -2,13 +2,8 @@ package org.liaisondesk.register.leads.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -20,15 +15,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.leads.model.LeadRating;
 import org.liaisondesk.register.leads.model.LeadSort;
@@ -98,54 +89,32 @@ public final class LeadListView {
     private void initialize() {
         boolean bin = model.isRecycleBin();
         titleLabel.setText(Messages.tr(bin ? "leads.recycleBin.title" : "leads.title"));
-        emptyLabel.setText(Messages.tr(bin ? "leads.recycleBin.empty" : "leads.empty"));
-        for (Button b : List.of(newButton, editButton, deleteButton)) {
-            b.setVisible(!bin);
-            b.setManaged(!bin);
-        }
-        restoreButton.setVisible(bin);
-        restoreButton.setManaged(bin);
+        ListTables.showRecycleBinMode(model, List.of(newButton, editButton, deleteButton), restoreButton, emptyLabel,
+                Messages.tr("leads.empty"), Messages.tr("leads.recycleBin.empty"));
 
         bindFilters();
         bindTable();
-        nextButton.disableProperty().bind(model.hasMoreProperty().not());
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        busyIndicator.visibleProperty().bind(model.loadingProperty());
-        model.items().addListener((ListChangeListener<LeadListItem>) c -> previousButton.setDisable(!model.hasPreviousPage()));
-        previousButton.setDisable(true);
+        ListTables.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
     }
 
     private void bindFilters() {
-        // Typing searches after a short pause, so each keystroke does not start a query.
-        PauseTransition typing = new PauseTransition(Duration.millis(300));
-        typing.setOnFinished(e -> model.refresh());
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        searchField.textProperty().addListener((obs, was, now) -> typing.playFromStart());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                typing.stop();
-                model.refresh();
-            } else if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
-                searchField.clear();
-                e.consume();
-            }
-        });
+        ListTables.debouncedSearch(searchField, model.searchTextProperty(), model::refresh);
         notFedBackBox.selectedProperty().bindBidirectional(model.notFedBackProperty());
 
         String all = Messages.tr("common.all");
-        sourceBox.setItems(withAll(FXCollections.observableArrayList(LeadSource.values())));
+        sourceBox.setItems(ListTables.withAll(FXCollections.observableArrayList(LeadSource.values())));
         sourceBox.setConverter(Labels.keyed(LeadSource::messageKey, all));
         sourceBox.valueProperty().bindBidirectional(model.sourceProperty());
-        fieldBox.setItems(withAll(FXCollections.observableArrayList(SupervisionField.values())));
+        fieldBox.setItems(ListTables.withAll(FXCollections.observableArrayList(SupervisionField.values())));
         fieldBox.setConverter(Labels.keyed(SupervisionField::messageKey, all));
         fieldBox.valueProperty().bindBidirectional(model.fieldProperty());
-        triageBox.setItems(withAll(FXCollections.observableArrayList(Triage.values())));
+        triageBox.setItems(ListTables.withAll(FXCollections.observableArrayList(Triage.values())));
         triageBox.setConverter(Labels.keyed(Triage::messageKey, all));
         triageBox.valueProperty().bindBidirectional(model.triageProperty());
-        starsBox.setItems(withAll(FXCollections.observableArrayList(5, 4, 3, 2, 1)));
+        starsBox.setItems(ListTables.withAll(FXCollections.observableArrayList(5, 4, 3, 2, 1)));
         starsBox.setConverter(Labels.converter(n -> Messages.tr("leads.filter.starsAtLeast", LeadRating.starText(n)), all));
         starsBox.valueProperty().bindBidirectional(model.minStarsProperty());
-        stationBox.setItems(withAll(model.stations()));
+        stationBox.setItems(ListTables.withAll(model.stations()));
         stationBox.setConverter(Labels.converter(Station::name, all));
         stationBox.valueProperty().bindBidirectional(model.stationProperty());
         for (DatePicker p : List.of(fromPicker, toPicker)) {
@@ -161,32 +130,20 @@ public final class LeadListView {
         }
     }
 
-    /** A pick list with a leading null entry meaning "all", kept in step with the source list. */
-    private static <T> ObservableList<T> withAll(ObservableList<T> source) {
-        ObservableList<T> list = FXCollections.observableArrayList();
-        Runnable copy = () -> {
-            list.setAll(source);
-            list.add(0, null);
-        };
-        source.addListener((ListChangeListener<T>) c -> copy.run());
-        copy.run();
-        return list;
-    }
-
     private void bindTable() {
         table.setItems(model.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        bind(receivedColumn, LeadListItem::received);
-        bind(sourceColumn, LeadListItem::source);
-        bind(reporterColumn, LeadListItem::reporter);
-        bind(stationColumn, LeadListItem::station);
-        bind(placeColumn, LeadListItem::place);
-        bind(fieldColumn, LeadListItem::field);
-        bind(descriptionColumn, LeadListItem::description);
-        bind(starsColumn, LeadListItem::stars);
-        bind(triageColumn, LeadListItem::triage);
-        bind(feedbackColumn, LeadListItem::feedback);
-        bind(casesColumn, LeadListItem::cases);
+        ListTables.text(receivedColumn, LeadListItem::received);
+        ListTables.text(sourceColumn, LeadListItem::source);
+        ListTables.text(reporterColumn, LeadListItem::reporter);
+        ListTables.text(stationColumn, LeadListItem::station);
+        ListTables.text(placeColumn, LeadListItem::place);
+        ListTables.text(fieldColumn, LeadListItem::field);
+        ListTables.text(descriptionColumn, LeadListItem::description);
+        ListTables.text(starsColumn, LeadListItem::stars);
+        ListTables.text(triageColumn, LeadListItem::triage);
+        ListTables.text(feedbackColumn, LeadListItem::feedback);
+        ListTables.text(casesColumn, LeadListItem::cases);
         starsColumn.setStyle("-fx-text-fill: #b8860b;");
         feedbackColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -206,52 +163,14 @@ public final class LeadListView {
                 starsColumn, LeadSort.STARS, triageColumn, LeadSort.TRIAGE, feedbackColumn, LeadSort.FED_BACK);
         receivedColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(receivedColumn);
-        // The database sorts; the table only shows which column and direction are in force.
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                return true;
-            }
-            TableColumn<LeadListItem, ?> column = t.getSortOrder().get(0);
-            LeadSort by = sortable.get(column);
-            boolean desc = column.getSortType() == TableColumn.SortType.DESCENDING;
-            if (by != null && (by != model.sortProperty().get() || desc != model.descendingProperty().get())) {
-                model.sortBy(by, desc);
-            }
-            return true;
-        });
+        ListTables.sortByDatabase(table, sortable, model.sortProperty()::get, model.descendingProperty()::get,
+                model::sortBy);
 
-        table.setRowFactory(t -> {
-            TableRow<LeadListItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    if (model.isRecycleBin()) {
-                        onRestore();
-                    } else {
-                        openEditor(row.getItem().id());
-                    }
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !model.isRecycleBin()) {
-                onEdit();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                if (model.isRecycleBin()) {
-                    onRestore();
-                } else {
-                    onDelete();
-                }
-            }
-        });
+        ListTables.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(noSelection);
         deleteButton.disableProperty().bind(noSelection);
         restoreButton.disableProperty().bind(noSelection);
-    }
-
-    private static void bind(TableColumn<LeadListItem, String> column, Function<LeadListItem, String> value) {
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     }
 
     /** Loads the pick lists and the first page; called when the section is shown. */
@@ -300,8 +219,7 @@ public final class LeadListView {
 
     @FXML
     private void onExport() {
-        String title = Messages.tr(model.isRecycleBin() ? "leads.recycleBin.title" : "leads.title");
-        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
+        ListTables.export(root.getScene().getWindow(), model);
     }
 
     @FXML

@@ -1,32 +1,22 @@
 package org.liaisondesk.register.leads.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.IntSupplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
-import org.liaisondesk.common.ui.ExportAction;
+import org.liaisondesk.common.ui.PagedListViewModel;
 import org.liaisondesk.register.leads.model.LeadQuery;
 import org.liaisondesk.register.leads.model.LeadRating;
 import org.liaisondesk.register.leads.model.LeadRow;
@@ -44,18 +34,12 @@ import org.liaisondesk.register.roster.service.RosterService;
  * background; a result that arrives after a newer query was started is dropped. Reporters are masked here,
  * before they reach a table cell.
  */
-public final class LeadListViewModel {
+public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadRow, LeadListItem> {
     private static final int DESCRIPTION_LENGTH = 120;
 
     private final LeadService leads;
     private final RosterService roster;
-    private final BackgroundExecutor executor;
-    private final DialogService dialogs;
-    private final IntSupplier pageSize;
-    private final boolean recycleBin;
-    private Runnable onRegisterChanged = () -> { };
 
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>();
@@ -67,41 +51,13 @@ public final class LeadListViewModel {
     private final ObjectProperty<LeadSort> sort = new SimpleObjectProperty<>(LeadSort.RECEIVED);
     private final BooleanProperty descending = new SimpleBooleanProperty(true);
 
-    private final ObservableList<LeadListItem> items = FXCollections.observableArrayList();
     private final ObservableList<Station> stations = FXCollections.observableArrayList();
-    private final LongProperty total = new SimpleLongProperty(-1);
-    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    /** Where each page seen so far starts (keyset paging): the last entry is the current page's start. */
-    private final Deque<Cursor> pageStarts = new ArrayDeque<>();
-    private Cursor currentStart;
-    private Cursor nextStart;
-    private long generation;
-
-    /** Stands for "the first page" in the stack (a Deque cannot hold null). */
-    private static final Cursor FIRST_PAGE = new Cursor("", Long.MIN_VALUE);
-
-    private record Loaded(Page<LeadRow> page, long count) {
-    }
 
     public LeadListViewModel(LeadService leads, RosterService roster, BackgroundExecutor executor,
                              DialogService dialogs, IntSupplier pageSize, boolean recycleBin) {
+        super(executor, dialogs, pageSize, recycleBin);
         this.leads = leads;
         this.roster = roster;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.pageSize = pageSize;
-        this.recycleBin = recycleBin;
-    }
-
-    /** Called after a change to the register (delete, restore), e.g. to update the status bar. */
-    public void setOnRegisterChanged(Runnable onRegisterChanged) {
-        this.onRegisterChanged = onRegisterChanged;
-    }
-
-    public boolean isRecycleBin() {
-        return recycleBin;
     }
 
     /** Reloads the station pick list of the filter. */
@@ -113,34 +69,6 @@ public final class LeadListViewModel {
         }, e -> dialogs.showError(Messages.tr("leads.title"), ErrorText.of(e)));
     }
 
-    /** Runs the query from the first page. */
-    public void refresh() {
-        pageStarts.clear();
-        currentStart = null;
-        load(true);
-    }
-
-    /** Reloads the current page (after an edit), keeping the position. */
-    public void reloadPage() {
-        load(true);
-    }
-
-    public void nextPage() {
-        if (hasMore.get() && nextStart != null) {
-            pageStarts.push(currentStart == null ? FIRST_PAGE : currentStart);
-            currentStart = nextStart;
-            load(false);
-        }
-    }
-
-    public void previousPage() {
-        if (!pageStarts.isEmpty()) {
-            Cursor previous = pageStarts.pop();
-            currentStart = previous == FIRST_PAGE ? null : previous;
-            load(false);
-        }
-    }
-
     public void sortBy(LeadSort column, boolean desc) {
         sort.set(column);
         descending.set(desc);
@@ -148,7 +76,7 @@ public final class LeadListViewModel {
     }
 
     public void clearFilters() {
-        searchText.set("");
+        searchTextProperty().set("");
         from.set(null);
         to.set(null);
         source.set(null);
@@ -161,43 +89,25 @@ public final class LeadListViewModel {
     }
 
     /** The query the list shows now (the current page's start included): what an export would ask for. */
+    @Override
     public LeadQuery query() {
-        return new LeadQuery(searchText.get(), from.get(), to.get(), source.get(), field.get(), triage.get(),
-                minStars.get(), station.get() == null ? null : station.get().id(), notFedBack.get(), recycleBin,
-                sort.get(), descending.get(), currentStart, pageSize.getAsInt());
+        return new LeadQuery(searchTextProperty().get(), from.get(), to.get(), source.get(), field.get(), triage.get(),
+                minStars.get(), station.get() == null ? null : station.get().id(), notFedBack.get(), isRecycleBin(),
+                sort.get(), descending.get(), pageStart(), pageSize());
     }
 
-    private void load(boolean recount) {
-        LeadQuery q = query();
-        long mine = ++generation;
-        loading.set(true);
-        executor.run(() -> new Loaded(leads.page(q), recount ? leads.count(q) : -1), result -> {
-            if (mine != generation) {
-                return;
-            }
-            if (result.count() >= 0) {
-                total.set(result.count());
-            }
-            items.setAll(result.page().items().stream().map(LeadListViewModel::toItem).toList());
-            hasMore.set(result.page().hasMore());
-            nextStart = result.page().next();
-            loading.set(false);
-            updatePageText();
-        }, e -> {
-            if (mine == generation) {
-                loading.set(false);
-                dialogs.showError(Messages.tr("leads.title"), ErrorText.of(e));
-            }
-        });
+    @Override
+    protected Page<LeadRow> fetch(LeadQuery query) {
+        return leads.page(query);
     }
 
-    private void updatePageText() {
-        int size = pageSize.getAsInt();
-        long pages = Math.max(1, (total.get() + size - 1) / size);
-        pageText.set(Messages.tr("common.page", pageStarts.size() + 1, pages, total.get()));
+    @Override
+    protected long count(LeadQuery query) {
+        return leads.count(query);
     }
 
-    static LeadListItem toItem(LeadRow r) {
+    @Override
+    protected LeadListItem toItem(LeadRow r) {
         String reporter = Masking.maskName(r.reporterName());
         String phone = Masking.maskPhone(r.reporterPhone());
         if (!phone.isEmpty()) {
@@ -225,43 +135,56 @@ public final class LeadListViewModel {
                 r.caseNumbers(), r.awaitingFeedback(), minor);
     }
 
-    /** Exports the whole list as filtered and sorted now (every page); see {@link ExportAction}. */
-    public void export(java.nio.file.Path target, boolean overwrite) {
-        LeadQuery q = query().after(null);
-        ExportAction.export(target, overwrite, dialogs, executor,
-                (file, unmasked, replace) -> leads.export(q, unmasked, file, replace));
+    @Override
+    protected String titleKey() {
+        return "leads.title";
     }
 
-    /** Moves the leads to the recycle bin and offers to undo it. */
-    public void delete(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        executor.run(() -> {
-            leads.delete(ids);
-            return ids.size();
-        }, n -> {
-            reloadPage();
-            onRegisterChanged.run();
-            dialogs.notify(Messages.tr("leads.deleted", n), Messages.tr("common.undo"), () -> restore(ids));
-        }, e -> dialogs.showError(Messages.tr("leads.delete"), ErrorText.of(e)));
+    @Override
+    protected LeadQuery fromFirstPage(LeadQuery query) {
+        return query.after(null);
     }
 
-    public void restore(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        executor.run(() -> {
-            leads.restore(ids);
-            return ids.size();
-        }, n -> {
-            reloadPage();
-            onRegisterChanged.run();
-            dialogs.notify(Messages.tr("leads.restored", n), null, null);
-        }, e -> dialogs.showError(Messages.tr("leads.restore"), ErrorText.of(e)));
+    @Override
+    protected long exportNow(LeadQuery query, boolean unmasked, Path target, boolean overwrite) {
+        return leads.export(query, unmasked, target, overwrite);
     }
 
-    public StringProperty searchTextProperty() { return searchText; }
+    @Override
+    protected String exportTitleKey() {
+        return isRecycleBin() ? "leads.recycleBin.title" : "leads.title";
+    }
+
+    @Override
+    protected void deleteNow(List<Long> ids) {
+        leads.delete(ids);
+    }
+
+    @Override
+    protected void restoreNow(List<Long> ids) {
+        leads.restore(ids);
+    }
+
+    @Override
+    protected String deletedKey() {
+        return "leads.deleted";
+    }
+
+    @Override
+    protected String restoredKey() {
+        return "leads.restored";
+    }
+
+    @Override
+    protected String deleteFailedKey() {
+        return "leads.delete";
+    }
+
+    @Override
+    protected String restoreFailedKey() {
+        return "leads.restore";
+    }
+
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObjectProperty<LeadSource> sourceProperty() { return source; }
@@ -272,11 +195,5 @@ public final class LeadListViewModel {
     public BooleanProperty notFedBackProperty() { return notFedBack; }
     public ObjectProperty<LeadSort> sortProperty() { return sort; }
     public BooleanProperty descendingProperty() { return descending; }
-    public ObservableList<LeadListItem> items() { return items; }
     public ObservableList<Station> stations() { return stations; }
-    public LongProperty totalProperty() { return total; }
-    public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty pageTextProperty() { return pageText.getReadOnlyProperty(); }
-    public boolean hasPreviousPage() { return !pageStarts.isEmpty(); }
 }

@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.roster.model.LiaisonSort;
@@ -77,12 +78,12 @@ public final class LiaisonListView {
 
     @FXML
     private void initialize() {
-        ListControls.bindSearch(searchField, model.searchTextProperty(), model::refresh);
+        ListTables.debouncedSearch(searchField, model.searchTextProperty(), model::refresh);
         String all = Messages.tr("common.all");
-        roleBox.setItems(ListControls.withAll(model.roles()));
+        roleBox.setItems(ListTables.withAll(model.roles()));
         roleBox.setConverter(Labels.converter(ReferenceItem::name, all));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
-        stationBox.setItems(ListControls.withAll(model.stations()));
+        stationBox.setItems(ListTables.withAll(model.stations()));
         stationBox.setConverter(Labels.converter(Station::name, all));
         stationBox.valueProperty().bindBidirectional(model.stationProperty());
         for (ObservableValue<?> filter : List.of(model.roleProperty(), model.stationProperty())) {
@@ -91,28 +92,28 @@ public final class LiaisonListView {
 
         table.setItems(model.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        ListControls.text(nameColumn, LiaisonListItem::name);
-        ListControls.text(roleColumn, LiaisonListItem::role);
-        ListControls.text(stationColumn, LiaisonListItem::station);
-        ListControls.text(gridColumn, LiaisonListItem::grid);
-        ListControls.text(phoneColumn, LiaisonListItem::phone);
-        ListControls.text(appointedColumn, LiaisonListItem::appointedOn);
-        ListControls.text(leadsColumn, i -> String.valueOf(i.leadsSent()));
+        ListTables.text(nameColumn, LiaisonListItem::name);
+        ListTables.text(roleColumn, LiaisonListItem::role);
+        ListTables.text(stationColumn, LiaisonListItem::station);
+        ListTables.text(gridColumn, LiaisonListItem::grid);
+        ListTables.text(phoneColumn, LiaisonListItem::phone);
+        ListTables.text(appointedColumn, LiaisonListItem::appointedOn);
+        ListTables.text(leadsColumn, i -> String.valueOf(i.leadsSent()));
         leadsColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getSortOrder().add(nameColumn);
-        ListControls.sortInDatabase(table, Map.of(nameColumn, LiaisonSort.NAME, roleColumn, LiaisonSort.ROLE,
+        ListTables.sortByDatabase(table, Map.of(nameColumn, LiaisonSort.NAME, roleColumn, LiaisonSort.ROLE,
                         stationColumn, LiaisonSort.STATION, appointedColumn, LiaisonSort.APPOINTED_ON,
                         leadsColumn, LiaisonSort.LEADS_SENT),
                 model.sortProperty()::get, model.descendingProperty()::get, model::sortBy);
-        ListControls.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
+        ListTables.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(noSelection);
         deleteButton.disableProperty().bind(noSelection);
         restoreButton.disableProperty().bind(noSelection);
-        ListControls.bindRecycleBin(model, recycleBinToggle, List.of(newButton, editButton, deleteButton),
+        ListTables.bindRecycleBin(model, recycleBinToggle, List.of(newButton, editButton, deleteButton),
                 restoreButton, emptyLabel, Messages.tr("roster.liaisons.empty"), Messages.tr("roster.liaisons.binEmpty"));
-        ListControls.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
-        ListControls.bindExport(exportButton, model);
+        ListTables.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
+        ListTables.bindExport(exportButton, model);
     }
 
     public void focusSearch() {
@@ -189,6 +190,6 @@ public final class LiaisonListView {
             appointed.valueProperty().bindBidirectional(form.appointedOnProperty());
             grid.field("note", false, FormDialog.note()).textProperty().bindBidirectional(form.noteProperty());
             return name;
-        }, saved -> ListControls.selectWhenListed(table, i -> i.id() == saved.id()));
+        }, saved -> ListTables.selectWhenListed(table, i -> i.id() == saved.id()));
     }
 }

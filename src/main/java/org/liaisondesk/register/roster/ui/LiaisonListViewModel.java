@@ -18,6 +18,7 @@ import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.PagedListViewModel;
 import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.reference.model.ReferenceList;
 import org.liaisondesk.register.reference.service.ReferenceService;
@@ -79,60 +80,70 @@ public final class LiaisonListViewModel extends PagedListViewModel<LiaisonQuery,
     }
 
     @Override
-    Page<LiaisonRow> fetch(LiaisonQuery query) {
+    protected Page<LiaisonRow> fetch(LiaisonQuery query) {
         return liaisons.page(query);
     }
 
     @Override
-    long count(LiaisonQuery query) {
+    protected long count(LiaisonQuery query) {
         return liaisons.count(query);
     }
 
     @Override
-    LiaisonListItem toItem(LiaisonRow row) {
+    protected LiaisonListItem toItem(LiaisonRow row) {
         Liaison l = row.liaison();
         return new LiaisonListItem(l.id(), l.name(), row.roleName(), row.stationName(), l.grid(),
                 Masking.maskPhone(l.phone()), l.appointedOn() == null ? "" : l.appointedOn().toString(), row.leadsSent());
     }
 
     @Override
-    String titleKey() {
+    protected String titleKey() {
         return "roster.liaisons.title";
     }
 
     @Override
-    LiaisonQuery fromFirstPage(LiaisonQuery query) {
+    protected LiaisonQuery fromFirstPage(LiaisonQuery query) {
         return query.after(null);
     }
 
     @Override
-    long exportNow(LiaisonQuery query, boolean unmasked, Path target, boolean overwrite) {
+    protected long exportNow(LiaisonQuery query, boolean unmasked, Path target, boolean overwrite) {
         return liaisons.export(query, unmasked, target, overwrite);
     }
 
     @Override
-    String exportTitleKey() {
+    protected String exportTitleKey() {
         return isRecycleBin() ? "roster.liaisons.binTitle" : "roster.liaisons.title";
     }
 
     @Override
-    void deleteNow(List<Long> ids) {
+    protected void deleteNow(List<Long> ids) {
         liaisons.delete(ids);
     }
 
     @Override
-    void restoreNow(List<Long> ids) {
+    protected void restoreNow(List<Long> ids) {
         liaisons.restore(ids);
     }
 
     @Override
-    String deletedKey() {
+    protected String deletedKey() {
         return "roster.liaisons.deleted";
     }
 
     @Override
-    String restoredKey() {
+    protected String restoredKey() {
         return "roster.liaisons.restored";
+    }
+
+    @Override
+    protected String deleteFailedKey() {
+        return "roster.deleteRefused";
+    }
+
+    @Override
+    protected String restoreFailedKey() {
+        return "roster.restoreFailed";
     }
 
     public void sortBy(LiaisonSort column, boolean desc) {

@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.roster.model.Recipient;
 import org.liaisondesk.register.roster.model.RecipientSort;
@@ -71,32 +72,32 @@ public final class RecipientListView {
 
     @FXML
     private void initialize() {
-        ListControls.bindSearch(searchField, model.searchTextProperty(), model::refresh);
-        superiorBox.setItems(ListControls.withAll(model.superiors()));
+        ListTables.debouncedSearch(searchField, model.searchTextProperty(), model::refresh);
+        superiorBox.setItems(ListTables.withAll(model.superiors()));
         superiorBox.setConverter(Labels.converter(Recipient::name, Messages.tr("common.all")));
         superiorBox.valueProperty().bindBidirectional(model.superiorProperty());
         model.superiorProperty().addListener((obs, was, now) -> model.refresh());
 
         table.setItems(model.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        ListControls.text(nameColumn, RecipientListItem::name);
-        ListControls.text(superiorColumn, RecipientListItem::superior);
-        ListControls.text(contactColumn, RecipientListItem::contact);
-        ListControls.text(phoneColumn, RecipientListItem::phone);
-        ListControls.text(addressColumn, RecipientListItem::address);
+        ListTables.text(nameColumn, RecipientListItem::name);
+        ListTables.text(superiorColumn, RecipientListItem::superior);
+        ListTables.text(contactColumn, RecipientListItem::contact);
+        ListTables.text(phoneColumn, RecipientListItem::phone);
+        ListTables.text(addressColumn, RecipientListItem::address);
         table.getSortOrder().add(nameColumn);
-        ListControls.sortInDatabase(table, Map.of(nameColumn, RecipientSort.NAME, superiorColumn, RecipientSort.SUPERIOR),
+        ListTables.sortByDatabase(table, Map.of(nameColumn, RecipientSort.NAME, superiorColumn, RecipientSort.SUPERIOR),
                 model.sortProperty()::get, model.descendingProperty()::get, model::sortBy);
-        ListControls.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
+        ListTables.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(noSelection);
         deleteButton.disableProperty().bind(noSelection);
         restoreButton.disableProperty().bind(noSelection);
-        ListControls.bindRecycleBin(model, recycleBinToggle, List.of(newButton, editButton, deleteButton),
+        ListTables.bindRecycleBin(model, recycleBinToggle, List.of(newButton, editButton, deleteButton),
                 restoreButton, emptyLabel, Messages.tr("roster.recipients.empty"),
                 Messages.tr("roster.recipients.binEmpty"));
-        ListControls.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
-        ListControls.bindExport(exportButton, model);
+        ListTables.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
+        ListTables.bindExport(exportButton, model);
     }
 
     public void focusSearch() {
@@ -169,6 +170,6 @@ public final class RecipientListView {
             phone.textProperty().bindBidirectional(form.phoneProperty());
             grid.field("note", false, FormDialog.note()).textProperty().bindBidirectional(form.noteProperty());
             return name;
-        }, saved -> ListControls.selectWhenListed(table, i -> i.id() == saved.id()));
+        }, saved -> ListTables.selectWhenListed(table, i -> i.id() == saved.id()));
     }
 }

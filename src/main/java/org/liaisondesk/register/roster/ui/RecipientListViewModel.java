@@ -18,6 +18,7 @@ import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.Masking;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
+import org.liaisondesk.common.ui.PagedListViewModel;
 import org.liaisondesk.register.roster.model.Recipient;
 import org.liaisondesk.register.roster.model.RecipientQuery;
 import org.liaisondesk.register.roster.model.RecipientRow;
@@ -61,64 +62,74 @@ public final class RecipientListViewModel extends PagedListViewModel<RecipientQu
     }
 
     @Override
-    Page<RecipientRow> fetch(RecipientQuery query) {
+    protected Page<RecipientRow> fetch(RecipientQuery query) {
         return recipients.page(query);
     }
 
     @Override
-    long count(RecipientQuery query) {
+    protected long count(RecipientQuery query) {
         return recipients.count(query);
     }
 
     @Override
-    RecipientListItem toItem(RecipientRow row) {
+    protected RecipientListItem toItem(RecipientRow row) {
         Recipient r = row.recipient();
         return new RecipientListItem(r.id(), r.name(), row.superiorName(), r.address(), r.contact(),
                 Masking.maskPhone(r.phone()));
     }
 
     @Override
-    String titleKey() {
+    protected String titleKey() {
         return "roster.recipients.title";
     }
 
     @Override
-    RecipientQuery fromFirstPage(RecipientQuery query) {
+    protected RecipientQuery fromFirstPage(RecipientQuery query) {
         return query.after(null);
     }
 
     @Override
-    long exportNow(RecipientQuery query, boolean unmasked, Path target, boolean overwrite) {
+    protected long exportNow(RecipientQuery query, boolean unmasked, Path target, boolean overwrite) {
         return recipients.export(query, unmasked, target, overwrite);
     }
 
     @Override
-    String exportTitleKey() {
+    protected String exportTitleKey() {
         return isRecycleBin() ? "roster.recipients.binTitle" : "roster.recipients.title";
     }
 
     @Override
-    void deleteNow(List<Long> ids) {
+    protected void deleteNow(List<Long> ids) {
         recipients.delete(ids);
     }
 
     @Override
-    void restoreNow(List<Long> ids) {
+    protected void restoreNow(List<Long> ids) {
         recipients.restore(ids);
     }
 
     @Override
-    String deletedKey() {
+    protected String deletedKey() {
         return "roster.recipients.deleted";
     }
 
     @Override
-    String restoredKey() {
+    protected String restoredKey() {
         return "roster.recipients.restored";
     }
 
     @Override
-    void afterChange() {
+    protected String deleteFailedKey() {
+        return "roster.deleteRefused";
+    }
+
+    @Override
+    protected String restoreFailedKey() {
+        return "roster.restoreFailed";
+    }
+
+    @Override
+    protected void afterChange() {
         loadPickLists();
     }
 

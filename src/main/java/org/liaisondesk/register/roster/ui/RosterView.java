@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.ui.FormGrid;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.reference.ui.ReferenceListsView;
 import org.liaisondesk.register.roster.model.Station;
@@ -117,13 +118,13 @@ public final class RosterView {
         busyIndicator.visibleProperty().bind(model.loadingProperty());
 
         stationTable.setItems(model.stations());
-        ListControls.text(stationNameColumn, Station::name);
-        ListControls.text(stationKindColumn, s -> Messages.tr(s.kind().messageKey()));
-        ListControls.text(stationAddressColumn, Station::address);
+        ListTables.text(stationNameColumn, Station::name);
+        ListTables.text(stationKindColumn, s -> Messages.tr(s.kind().messageKey()));
+        ListTables.text(stationAddressColumn, Station::address);
         prosecutorTable.setItems(model.prosecutors());
-        ListControls.text(prosecutorNameColumn, p -> p.prosecutor().name());
-        ListControls.text(prosecutorStationColumn, ProsecutorItem::stationName);
-        ListControls.text(prosecutorPhoneColumn, ProsecutorItem::maskedPhone);
+        ListTables.text(prosecutorNameColumn, p -> p.prosecutor().name());
+        ListTables.text(prosecutorStationColumn, ProsecutorItem::stationName);
+        ListTables.text(prosecutorPhoneColumn, ProsecutorItem::maskedPhone);
 
         onEditAndDelete(stationTable, this::onEditStation, this::onDeleteStation);
         onEditAndDelete(prosecutorTable, this::onEditProsecutor, this::onDeleteProsecutor);
@@ -248,7 +249,7 @@ public final class RosterView {
     private void editStation(StationForm form) {
         String title = Messages.tr(form.isNew() ? "roster.station.newTitle" : "roster.station.editTitle");
         FormDialog.open(dialogOwner(), form, title, form.nameProperty().get(), stationFields(form),
-                saved -> ListControls.selectWhenListed(stationTable, s -> s.id().equals(saved.id())));
+                saved -> ListTables.selectWhenListed(stationTable, s -> s.id().equals(saved.id())));
     }
 
     private static Function<FormGrid, Node> stationFields(StationForm form) {
@@ -283,6 +284,6 @@ public final class RosterView {
             phone.textProperty().bindBidirectional(form.phoneProperty());
             grid.field("note", false, FormDialog.note()).textProperty().bindBidirectional(form.noteProperty());
             return name;
-        }, saved -> ListControls.selectWhenListed(prosecutorTable, p -> p.prosecutor().id().equals(saved.id())));
+        }, saved -> ListTables.selectWhenListed(prosecutorTable, p -> p.prosecutor().id().equals(saved.id())));
     }
 }

@@ -2,11 +2,8 @@ package org.liaisondesk.register.visits.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,16 +14,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.time.DeadlineStatus;
-import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
@@ -94,54 +87,32 @@ public final class VisitListView {
     private void initialize() {
         boolean bin = model.isRecycleBin();
         titleLabel.setText(Messages.tr(bin ? "visits.recycleBin.title" : "visits.title"));
-        emptyLabel.setText(Messages.tr(bin ? "visits.recycleBin.empty" : "visits.empty"));
-        for (Button b : List.of(newButton, editButton, deleteButton)) {
-            b.setVisible(!bin);
-            b.setManaged(!bin);
-        }
-        restoreButton.setVisible(bin);
-        restoreButton.setManaged(bin);
+        ListTables.showRecycleBinMode(model, List.of(newButton, editButton, deleteButton), restoreButton, emptyLabel,
+                Messages.tr("visits.empty"), Messages.tr("visits.recycleBin.empty"));
 
         bindFilters();
         bindTable();
-        nextButton.disableProperty().bind(model.hasMoreProperty().not());
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        busyIndicator.visibleProperty().bind(model.loadingProperty());
-        model.items().addListener((ListChangeListener<VisitListItem>) c -> previousButton.setDisable(!model.hasPreviousPage()));
-        previousButton.setDisable(true);
+        ListTables.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
     }
 
     private void bindFilters() {
-        // Typing searches after a short pause, so each keystroke does not start a query.
-        PauseTransition typing = new PauseTransition(Duration.millis(300));
-        typing.setOnFinished(e -> model.refresh());
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        searchField.textProperty().addListener((obs, was, now) -> typing.playFromStart());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                typing.stop();
-                model.refresh();
-            } else if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
-                searchField.clear();
-                e.consume();
-            }
-        });
+        ListTables.debouncedSearch(searchField, model.searchTextProperty(), model::refresh);
 
         statusBox.setItems(FXCollections.observableArrayList(StatusFilter.values()));
         statusBox.setConverter(Labels.keyed(StatusFilter::messageKey, ""));
         statusBox.valueProperty().bindBidirectional(model.statusProperty());
 
         String all = Messages.tr("common.all");
-        stationBox.setItems(withAll(model.stations()));
+        stationBox.setItems(ListTables.withAll(model.stations()));
         stationBox.setConverter(Labels.converter(Station::name, all));
         stationBox.valueProperty().bindBidirectional(model.stationProperty());
-        prosecutorBox.setItems(withAll(model.prosecutors()));
+        prosecutorBox.setItems(ListTables.withAll(model.prosecutors()));
         prosecutorBox.setConverter(Labels.converter(Prosecutor::name, all));
         prosecutorBox.valueProperty().bindBidirectional(model.prosecutorProperty());
-        formBox.setItems(withAll(FXCollections.observableArrayList(VisitForm.values())));
+        formBox.setItems(ListTables.withAll(FXCollections.observableArrayList(VisitForm.values())));
         formBox.setConverter(Labels.keyed(VisitForm::messageKey, all));
         formBox.valueProperty().bindBidirectional(model.formProperty());
-        categoryBox.setItems(withAll(FXCollections.observableArrayList(VisitCategory.values())));
+        categoryBox.setItems(ListTables.withAll(FXCollections.observableArrayList(VisitCategory.values())));
         categoryBox.setConverter(Labels.keyed(VisitCategory::messageKey, all));
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
         for (DatePicker p : List.of(fromPicker, toPicker)) {
@@ -150,37 +121,25 @@ public final class VisitListView {
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
-        for (javafx.beans.value.ObservableValue<?> filter : List.of(model.statusProperty(), model.stationProperty(),
+        for (ObservableValue<?> filter : List.of(model.statusProperty(), model.stationProperty(),
                 model.prosecutorProperty(), model.formProperty(), model.categoryProperty(), model.fromProperty(),
                 model.toProperty())) {
             filter.addListener((obs, was, now) -> model.refresh());
         }
     }
 
-    /** A pick list with a leading null entry meaning "all", kept in step with the source list. */
-    private static <T> javafx.collections.ObservableList<T> withAll(javafx.collections.ObservableList<T> source) {
-        javafx.collections.ObservableList<T> list = FXCollections.observableArrayList();
-        Runnable copy = () -> {
-            list.setAll(source);
-            list.add(0, null);
-        };
-        source.addListener((ListChangeListener<T>) c -> copy.run());
-        copy.run();
-        return list;
-    }
-
     private void bindTable() {
         table.setItems(model.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        bind(dateColumn, VisitListItem::date);
-        bind(stationColumn, VisitListItem::station);
-        bind(prosecutorColumn, VisitListItem::prosecutor);
-        bind(formColumn, VisitListItem::form);
-        bind(categoryColumn, VisitListItem::category);
-        bind(visitorColumn, VisitListItem::visitor);
-        bind(summaryColumn, VisitListItem::summary);
-        bind(handlingColumn, VisitListItem::handling);
-        bind(dueColumn, VisitListItem::due);
+        ListTables.text(dateColumn, VisitListItem::date);
+        ListTables.text(stationColumn, VisitListItem::station);
+        ListTables.text(prosecutorColumn, VisitListItem::prosecutor);
+        ListTables.text(formColumn, VisitListItem::form);
+        ListTables.text(categoryColumn, VisitListItem::category);
+        ListTables.text(visitorColumn, VisitListItem::visitor);
+        ListTables.text(summaryColumn, VisitListItem::summary);
+        ListTables.text(handlingColumn, VisitListItem::handling);
+        ListTables.text(dueColumn, VisitListItem::due);
         dueColumn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -203,52 +162,14 @@ public final class VisitListView {
                 categoryColumn, VisitSort.CATEGORY, handlingColumn, VisitSort.HANDLING, dueColumn, VisitSort.NEXT_DUE);
         dateColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(dateColumn);
-        // The database sorts; the table only shows which column and direction are in force.
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                return true;
-            }
-            TableColumn<VisitListItem, ?> column = t.getSortOrder().get(0);
-            VisitSort by = sortable.get(column);
-            boolean desc = column.getSortType() == TableColumn.SortType.DESCENDING;
-            if (by != null && (by != model.sortProperty().get() || desc != model.descendingProperty().get())) {
-                model.sortBy(by, desc);
-            }
-            return true;
-        });
+        ListTables.sortByDatabase(table, sortable, model.sortProperty()::get, model.descendingProperty()::get,
+                model::sortBy);
 
-        table.setRowFactory(t -> {
-            TableRow<VisitListItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    if (model.isRecycleBin()) {
-                        onRestore();
-                    } else {
-                        openEditor(row.getItem().id());
-                    }
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !model.isRecycleBin()) {
-                onEdit();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                if (model.isRecycleBin()) {
-                    onRestore();
-                } else {
-                    onDelete();
-                }
-            }
-        });
+        ListTables.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(noSelection);
         deleteButton.disableProperty().bind(noSelection);
         restoreButton.disableProperty().bind(noSelection);
-    }
-
-    private static void bind(TableColumn<VisitListItem, String> column, Function<VisitListItem, String> value) {
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     }
 
     /** Loads the pick lists and the first page; called when the section is shown. */
@@ -297,8 +218,7 @@ public final class VisitListView {
 
     @FXML
     private void onExport() {
-        String title = Messages.tr(model.isRecycleBin() ? "visits.recycleBin.title" : "visits.title");
-        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
+        ListTables.export(root.getScene().getWindow(), model);
     }
 
     @FXML

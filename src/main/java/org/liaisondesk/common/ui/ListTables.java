@@ -1,4 +1,4 @@
-package org.liaisondesk.register.roster.ui;
+package org.liaisondesk.common.ui;
 
 import java.util.List;
 import java.util.Map;
@@ -23,20 +23,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.ui.ExportAction;
 
 /**
- * The bindings the paged roster lists share: search box, paging bar, recycle-bin toggle, sorting, row actions,
- * the Excel export button.
+ * The bindings every paged list view shares (see {@link PagedListViewModel}): search box, paging bar, recycle-bin
+ * mode, sorting by the database, row actions, pick lists with "全部", the Excel export.
  */
-final class ListControls {
-    private ListControls() {
+public final class ListTables {
+    private ListTables() {
     }
 
     /** Typing searches after a short pause (not on every keystroke); Enter searches now; Esc clears the box. */
-    static void bindSearch(TextField field, StringProperty text, Runnable refresh) {
+    public static void debouncedSearch(TextField field, StringProperty text, Runnable refresh) {
         PauseTransition typing = new PauseTransition(Duration.millis(300));
         typing.setOnFinished(e -> refresh.run());
         field.textProperty().bindBidirectional(text);
@@ -52,7 +52,8 @@ final class ListControls {
         });
     }
 
-    static void bindPaging(PagedListViewModel<?, ?, ?> model, Button previous, Button next, Label page,
+    /** Previous/next are enabled when there is such a page; the label shows the page; busy shows while loading. */
+    public static void bindPaging(PagedListViewModel<?, ?, ?> model, Button previous, Button next, Label page,
                            ProgressIndicator busy) {
         previous.disableProperty().bind(model.hasPreviousProperty().not());
         next.disableProperty().bind(model.hasMoreProperty().not());
@@ -61,18 +62,33 @@ final class ListControls {
     }
 
     /** "导出 Excel": asks where to save (named after the list, or its recycle bin), then the model exports. */
-    static void bindExport(Button button, PagedListViewModel<?, ?, ?> model) {
-        button.setOnAction(e -> ExportAction.chooseFile(button.getScene().getWindow(), Messages.tr(model.exportTitleKey()))
-                .ifPresent(t -> model.export(t.path(), t.overwrite())));
+    public static void bindExport(Button button, PagedListViewModel<?, ?, ?> model) {
+        button.setOnAction(e -> export(button.getScene().getWindow(), model));
+    }
+
+    /** Asks where to save (named after the list, or its recycle bin), then the model exports. */
+    public static void export(Window owner, PagedListViewModel<?, ?, ?> model) {
+        ExportAction.chooseFile(owner, Messages.tr(model.exportTitleKey()))
+                .ifPresent(t -> model.export(t.path(), t.overwrite()));
     }
 
     /**
      * The recycle-bin toggle: in the bin the list shows deleted rows and offers 恢复 instead of new/edit/delete,
      * and its placeholder says the bin is empty.
      */
-    static void bindRecycleBin(PagedListViewModel<?, ?, ?> model, ToggleButton toggle, List<? extends Node> liveOnly,
-                               Node restore, Label placeholder, String emptyText, String emptyBinText) {
+    public static void bindRecycleBin(PagedListViewModel<?, ?, ?> model, ToggleButton toggle,
+                                      List<? extends Node> liveOnly, Node restore, Label placeholder, String emptyText,
+                                      String emptyBinText) {
         toggle.selectedProperty().bindBidirectional(model.recycleBinProperty());
+        showRecycleBinMode(model, liveOnly, restore, placeholder, emptyText, emptyBinText);
+    }
+
+    /**
+     * Shows the buttons of the list's mode: in the recycle bin 恢复 instead of new/edit/delete, and a placeholder
+     * that says the bin is empty.
+     */
+    public static void showRecycleBinMode(PagedListViewModel<?, ?, ?> model, List<? extends Node> liveOnly,
+                                          Node restore, Label placeholder, String emptyText, String emptyBinText) {
         Runnable apply = () -> {
             boolean bin = model.isRecycleBin();
             for (Node n : liveOnly) {
@@ -91,8 +107,9 @@ final class ListControls {
      * The database sorts: clicking a header asks {@code sortBy} for a new first page instead of sorting the rows
      * on screen; the table only shows which column and direction are in force.
      */
-    static <S, K> void sortInDatabase(TableView<S> table, Map<TableColumn<S, ?>, K> sortable, Supplier<K> currentSort,
-                                      Supplier<Boolean> currentDescending, BiConsumer<K, Boolean> sortBy) {
+    public static <S, K> void sortByDatabase(TableView<S> table, Map<? extends TableColumn<S, ?>, K> sortable,
+                                             Supplier<K> currentSort, Supplier<Boolean> currentDescending,
+                                             BiConsumer<K, Boolean> sortBy) {
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
                 return true;
@@ -108,8 +125,8 @@ final class ListControls {
     }
 
     /** Double-click or Enter edits; Delete deletes. In the recycle bin double-click and Delete restore. */
-    static <S> void rowActions(TableView<S> table, PagedListViewModel<?, ?, ?> model, Runnable edit, Runnable delete,
-                               Runnable restore) {
+    public static <S> void rowActions(TableView<S> table, PagedListViewModel<?, ?, ?> model, Runnable edit,
+                                      Runnable delete, Runnable restore) {
         table.setRowFactory(t -> {
             TableRow<S> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -130,12 +147,13 @@ final class ListControls {
         });
     }
 
-    static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
+    /** The column shows the text {@code value} gives for the row. */
+    public static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     }
 
     /** A pick list with a leading null entry meaning "all", kept in step with the source list. */
-    static <T> ObservableList<T> withAll(ObservableList<T> source) {
+    public static <T> ObservableList<T> withAll(ObservableList<T> source) {
         ObservableList<T> list = FXCollections.observableArrayList();
         Runnable copy = () -> {
             list.setAll(source);
@@ -147,7 +165,7 @@ final class ListControls {
     }
 
     /** Selects the first row matching {@code wanted}, now or as soon as the reloaded list contains it. */
-    static <S> void selectWhenListed(TableView<S> table, Predicate<S> wanted) {
+    public static <S> void selectWhenListed(TableView<S> table, Predicate<S> wanted) {
         if (select(table, wanted)) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.liaisondesk.register.roster.ui;
+package org.liaisondesk.common.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -21,12 +21,9 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.task.BackgroundExecutor;
-import org.liaisondesk.common.ui.DialogService;
-import org.liaisondesk.common.ui.ErrorText;
-import org.liaisondesk.common.ui.ExportAction;
 
 /**
- * A roster list the database filters, sorts and pages (keyset paging: previous/next from the starts of the
+ * A list the database filters, sorts and pages (keyset paging: previous/next from the starts of the
  * pages seen so far), with a search text, a recycle-bin mode, delete/restore with 撤销 and the Excel export of
  * the whole list. Queries run in the background; a result that arrives after a newer query was started is
  * dropped. Subclasses say how to ask the service and how a row is shown (personal data masked before it
@@ -56,52 +53,76 @@ public abstract class PagedListViewModel<Q, R, I> {
     private Cursor currentStart;
     private Cursor nextStart;
     private long generation;
+    private Runnable onRegisterChanged = () -> { };
 
     private record Loaded<R>(Page<R> page, long count) {
     }
 
     protected PagedListViewModel(BackgroundExecutor executor, DialogService dialogs, IntSupplier pageSize) {
+        this(executor, dialogs, pageSize, false);
+    }
+
+    /** @param recycleBin true: the list starts in the recycle bin (deleted rows) */
+    protected PagedListViewModel(BackgroundExecutor executor, DialogService dialogs, IntSupplier pageSize,
+                                 boolean recycleBin) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.pageSize = pageSize;
-        recycleBin.addListener((obs, was, now) -> refresh());
+        this.recycleBin.set(recycleBin);
+        this.recycleBin.addListener((obs, was, now) -> refresh());
     }
 
     /** The query for the page being shown: filters, sort, recycle-bin mode and where the page starts. */
     public abstract Q query();
 
     /** Runs in the background. */
-    abstract Page<R> fetch(Q query);
+    protected abstract Page<R> fetch(Q query);
 
     /** Runs in the background. */
-    abstract long count(Q query);
+    protected abstract long count(Q query);
 
-    abstract I toItem(R row);
+    protected abstract I toItem(R row);
 
     /** The list's name, the title of its error messages. */
-    abstract String titleKey();
+    protected abstract String titleKey();
 
-    abstract void deleteNow(List<Long> ids);
+    protected abstract void deleteNow(List<Long> ids);
 
-    abstract void restoreNow(List<Long> ids);
+    protected abstract void restoreNow(List<Long> ids);
 
     /** A message taking the number of rows deleted ({0}). */
-    abstract String deletedKey();
+    protected abstract String deletedKey();
 
     /** A message taking the number of rows restored ({0}). */
-    abstract String restoredKey();
+    protected abstract String restoredKey();
 
     /** The same query from the first page: what an export walks through, page after page. */
-    abstract Q fromFirstPage(Q query);
+    protected abstract Q fromFirstPage(Q query);
 
     /** Writes the query's rows to an .xlsx file; returns how many. Runs in the background. */
-    abstract long exportNow(Q query, boolean unmasked, Path target, boolean overwrite);
+    protected abstract long exportNow(Q query, boolean unmasked, Path target, boolean overwrite);
 
     /** The default name of the exported file: the list's name, or its recycle bin's. */
-    abstract String exportTitleKey();
+    protected abstract String exportTitleKey();
+
+    /** The title of the message shown when a delete was refused. */
+    protected abstract String deleteFailedKey();
+
+    /** The title of the message shown when a restore failed. */
+    protected abstract String restoreFailedKey();
 
     /** Runs after rows were deleted or restored, e.g. to reload a pick list that shows them. */
-    void afterChange() {
+    protected void afterChange() {
+    }
+
+    /** Called after a change to the register (delete, restore), e.g. to update the status bar. */
+    public void setOnRegisterChanged(Runnable onRegisterChanged) {
+        this.onRegisterChanged = onRegisterChanged;
+    }
+
+    /** The rows of a page as the table shows them; override to compute something once per page. */
+    protected List<I> toItems(List<R> rows) {
+        return rows.stream().map(this::toItem).toList();
     }
 
     /** Where the current page starts (null: the first page), for {@link #query()}. */
@@ -152,7 +173,7 @@ public abstract class PagedListViewModel<Q, R, I> {
             if (result.count() >= 0) {
                 total.set(result.count());
             }
-            items.setAll(result.page().items().stream().map(this::toItem).toList());
+            items.setAll(toItems(result.page().items()));
             hasMore.set(result.page().hasMore());
             hasPrevious.set(!pageStarts.isEmpty());
             nextStart = result.page().next();
@@ -189,8 +210,9 @@ public abstract class PagedListViewModel<Q, R, I> {
         }, n -> {
             reloadPage();
             afterChange();
+            onRegisterChanged.run();
             dialogs.notify(Messages.tr(deletedKey(), n), Messages.tr("common.undo"), () -> restore(ids));
-        }, e -> dialogs.showError(Messages.tr("roster.deleteRefused"), ErrorText.of(e)));
+        }, e -> dialogs.showError(Messages.tr(deleteFailedKey()), ErrorText.of(e)));
     }
 
     public void restore(List<Long> ids) {
@@ -203,8 +225,9 @@ public abstract class PagedListViewModel<Q, R, I> {
         }, n -> {
             reloadPage();
             afterChange();
+            onRegisterChanged.run();
             dialogs.notify(Messages.tr(restoredKey(), n), null, null);
-        }, e -> dialogs.showError(Messages.tr("roster.restoreFailed"), ErrorText.of(e)));
+        }, e -> dialogs.showError(Messages.tr(restoreFailedKey()), ErrorText.of(e)));
     }
 
     public StringProperty searchTextProperty() { return searchText; }
@@ -215,6 +238,8 @@ public abstract class PagedListViewModel<Q, R, I> {
     public ReadOnlyLongProperty totalProperty() { return total.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasPreviousProperty() { return hasPrevious.getReadOnlyProperty(); }
+    /** True when a previous page exists (it is known as soon as a page change starts, before its rows arrive). */
+    public boolean hasPreviousPage() { return !pageStarts.isEmpty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty pageTextProperty() { return pageText.getReadOnlyProperty(); }
 }
