@@ -4,7 +4,7 @@ import javafx.scene.Parent;
 
 /**
  * One entry of the left navigation: its title, its content, and what Ctrl+N / Ctrl+F / F5 mean there.
- * Only sections that work are listed; there are no placeholder pages.
+ * Only sections that work are listed; there are no empty pages.
  */
 public record Section(String titleKey, Parent root, Runnable onShow, Runnable onNew, Runnable onFind) {
     static final Runnable NOTHING = () -> { };

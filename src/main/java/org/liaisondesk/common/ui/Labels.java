@@ -21,7 +21,7 @@ public final class Labels {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException("pick lists are not edited as text");
+                return null; // pick lists are chosen from, never typed into
             }
         };
     }

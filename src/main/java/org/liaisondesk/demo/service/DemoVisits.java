@@ -158,9 +158,9 @@ public final class DemoVisits {
                         .forEach(fp -> problems.add(p.name() + ": " + describe(fp)));
             }
             for (VisitDraft d : visits) {
-                Visit placeholder = d.visit().toBuilder()
+                Visit probe = d.visit().toBuilder()
                         .stationId((long) d.station() + 1).prosecutorId((long) d.prosecutor() + 1).build();
-                VisitRules.check(placeholder, today)
+                VisitRules.check(probe, today)
                         .forEach(fp -> problems.add(d.visit().date() + " " + d.visit().summary() + ": " + describe(fp)));
             }
             if (!problems.isEmpty()) {
