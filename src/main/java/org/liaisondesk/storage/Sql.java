@@ -59,4 +59,15 @@ public final class Sql {
     public static String ftsPhrase(String term) {
         return "\"" + term.replace("\"", "\"\"") + "\"";
     }
+    /**
+     * Moves a row into the recycle bin ({@code deletedAt} set) or back out of it ({@code null}). {@code table} is
+     * one of the schema's own table names, never user input.
+     */
+    public static void setDeletedAt(java.sql.Connection c, String table, long id, String deletedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE id = ?")) {
+            setText(ps, 1, deletedAt);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
 }

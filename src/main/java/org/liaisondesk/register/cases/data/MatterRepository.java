@@ -134,11 +134,7 @@ public final class MatterRepository {
     }
 
     private static void setDeleted(Connection c, long id, String at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE matter SET deleted_at=? WHERE id=?")) {
-            Sql.setText(ps, 1, at);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "matter", id, at);
     }
 
     private static void insertLink(Connection c, long matterId, MatterLink link, String now) throws SQLException {

@@ -114,11 +114,7 @@ public final class LeadRepository {
     }
 
     private static void setDeleted(Connection c, long id, String at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE lead SET deleted_at=? WHERE id=?")) {
-            Sql.setText(ps, 1, at);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "lead", id, at);
     }
 
     public Optional<Lead> find(Connection c, long id) throws SQLException {

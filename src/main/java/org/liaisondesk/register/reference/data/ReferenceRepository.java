@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.reference.model.ReferenceList;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.Sql;
 
 /** SQL for the editable reference lists ({@code reference_item}). */
 public final class ReferenceRepository {
@@ -110,21 +111,14 @@ public final class ReferenceRepository {
 
     public void softDelete(Connection c, long id) throws SQLException {
         ReferenceItem old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE reference_item SET deleted_at = ? WHERE id = ?")) {
-            ps.setString(1, audit.now());
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "reference_item", id, audit.now());
         audit.record(c, AuditLog.Action.DELETE, ENTITY, id, old.uuid(), old, null);
     }
 
     /** Brings a deleted entry back into its pick list. */
     public void restore(Connection c, long id) throws SQLException {
         ReferenceItem item = find(c, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE reference_item SET deleted_at = NULL WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "reference_item", id, null);
         audit.record(c, AuditLog.Action.RESTORE, ENTITY, id, item.uuid(), null, item);
     }
 

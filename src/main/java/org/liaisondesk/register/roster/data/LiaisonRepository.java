@@ -73,11 +73,7 @@ public final class LiaisonRepository {
 
     public void setDeleted(Connection c, long id, boolean deleted) throws SQLException {
         Liaison old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no liaison " + id));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE liaison SET deleted_at=? WHERE id=?")) {
-            Sql.setText(ps, 1, deleted ? audit.now() : null);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "liaison", id, deleted ? audit.now() : null);
         audit.record(c, deleted ? AuditLog.Action.DELETE : AuditLog.Action.RESTORE, ENTITY, id, old.uuid(),
                 deleted ? old : null, deleted ? null : old);
     }

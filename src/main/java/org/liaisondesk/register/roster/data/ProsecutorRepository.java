@@ -91,11 +91,7 @@ public final class ProsecutorRepository {
 
     public void softDelete(Connection c, long id) throws SQLException {
         Prosecutor old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no prosecutor " + id));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE prosecutor SET deleted_at=? WHERE id=?")) {
-            ps.setString(1, audit.now());
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "prosecutor", id, audit.now());
         audit.record(c, AuditLog.Action.DELETE, ENTITY, id, old.uuid(), old, null);
     }
 

@@ -74,11 +74,7 @@ public final class RecipientRepository {
 
     public void setDeleted(Connection c, long id, boolean deleted) throws SQLException {
         Recipient old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no recipient " + id));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE recipient SET deleted_at=? WHERE id=?")) {
-            Sql.setText(ps, 1, deleted ? audit.now() : null);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "recipient", id, deleted ? audit.now() : null);
         audit.record(c, deleted ? AuditLog.Action.DELETE : AuditLog.Action.RESTORE, ENTITY, id, old.uuid(),
                 deleted ? old : null, deleted ? null : old);
     }

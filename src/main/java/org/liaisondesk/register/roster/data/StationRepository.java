@@ -92,11 +92,7 @@ public final class StationRepository {
 
     public void softDelete(Connection c, long id) throws SQLException {
         Station old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no station " + id));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE station SET deleted_at=? WHERE id=?")) {
-            ps.setString(1, audit.now());
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "station", id, audit.now());
         audit.record(c, AuditLog.Action.DELETE, ENTITY, id, old.uuid(), old, null);
     }
 

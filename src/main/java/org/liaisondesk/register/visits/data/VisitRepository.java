@@ -95,11 +95,7 @@ public final class VisitRepository {
     }
 
     private static void setDeleted(Connection c, long id, String at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE visit SET deleted_at=? WHERE id=?")) {
-            Sql.setText(ps, 1, at);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "visit", id, at);
     }
 
     public Optional<Visit> find(Connection c, long id) throws SQLException {

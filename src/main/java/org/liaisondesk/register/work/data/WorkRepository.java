@@ -112,11 +112,7 @@ public final class WorkRepository {
     }
 
     private static void setDeleted(Connection c, long id, String at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE work_activity SET deleted_at=? WHERE id=?")) {
-            Sql.setText(ps, 1, at);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.setDeletedAt(c, "work_activity", id, at);
     }
 
     /** The panel as given (each member once); the names and roles stored are the roster's. */
