@@ -55,7 +55,8 @@ public abstract class PagedListViewModel<Q, R, I> {
     private long generation;
     private Runnable onRegisterChanged = () -> { };
 
-    private record Loaded<R>(Page<R> page, long count) {
+    /** A page and, when the list was recounted, its count and summary (otherwise -1 and null). */
+    private record Loaded<R>(Page<R> page, long count, Object summary) {
     }
 
     protected PagedListViewModel(BackgroundExecutor executor, DialogService dialogs, IntSupplier pageSize) {
@@ -110,6 +111,18 @@ public abstract class PagedListViewModel<Q, R, I> {
 
     /** The title of the message shown when a restore failed. */
     protected abstract String restoreFailedKey();
+
+    /**
+     * Runs in the background whenever the list is recounted: figures of the whole selection that the list shows
+     * besides its count (for instance totals added up by the database). Default: none.
+     */
+    protected Object summarize(Q query) {
+        return null;
+    }
+
+    /** Shows what {@link #summarize} returned, on the UI thread, unless a newer query was started meanwhile. */
+    protected void showSummary(Object summary) {
+    }
 
     /** Runs after rows were deleted or restored, e.g. to reload a pick list that shows them. */
     protected void afterChange() {
@@ -166,12 +179,16 @@ public abstract class PagedListViewModel<Q, R, I> {
         Q q = query();
         long mine = ++generation;
         loading.set(true);
-        executor.run(() -> new Loaded<>(fetch(q), recount ? count(q) : -1), result -> {
+        executor.run(() -> {
+            Page<R> page = fetch(q);
+            return recount ? new Loaded<>(page, count(q), summarize(q)) : new Loaded<>(page, -1, null);
+        }, result -> {
             if (mine != generation) {
                 return;
             }
             if (result.count() >= 0) {
                 total.set(result.count());
+                showSummary(result.summary());
             }
             items.setAll(toItems(result.page().items()));
             hasMore.set(result.page().hasMore());

@@ -2,13 +2,8 @@ package org.liaisondesk.register.work.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,15 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.util.Duration;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.ui.ExportAction;
 import org.liaisondesk.common.ui.Labels;
+import org.liaisondesk.common.ui.ListTables;
 import org.liaisondesk.common.ui.ViewLoader;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
@@ -94,54 +85,32 @@ public final class WorkListView {
     private void initialize() {
         boolean bin = model.isRecycleBin();
         titleLabel.setText(Messages.tr(bin ? "work.recycleBin.title" : "work.title"));
-        emptyLabel.setText(Messages.tr(bin ? "work.recycleBin.empty" : "work.empty"));
-        for (Button b : List.of(newButton, editButton, deleteButton)) {
-            b.setVisible(!bin);
-            b.setManaged(!bin);
-        }
-        restoreButton.setVisible(bin);
-        restoreButton.setManaged(bin);
+        ListTables.showRecycleBinMode(model, List.of(newButton, editButton, deleteButton), restoreButton, emptyLabel,
+                Messages.tr("work.empty"), Messages.tr("work.recycleBin.empty"));
         // Totals of deleted activities would only confuse: the bin shows none.
-        totalsLabel.setVisible(!bin);
-        totalsLabel.setManaged(!bin);
+        totalsLabel.visibleProperty().bind(model.recycleBinProperty().not());
+        totalsLabel.managedProperty().bind(totalsLabel.visibleProperty());
         totalsLabel.textProperty().bind(model.totalsTextProperty());
 
         bindFilters();
         bindTable();
-        nextButton.disableProperty().bind(model.hasMoreProperty().not());
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        busyIndicator.visibleProperty().bind(model.loadingProperty());
-        model.items().addListener((ListChangeListener<WorkListItem>) c -> previousButton.setDisable(!model.hasPreviousPage()));
-        previousButton.setDisable(true);
+        ListTables.bindPaging(model, previousButton, nextButton, pageLabel, busyIndicator);
     }
 
     private void bindFilters() {
-        // Typing searches after a short pause, so each keystroke does not start a query.
-        PauseTransition typing = new PauseTransition(Duration.millis(300));
-        typing.setOnFinished(e -> model.refresh());
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        searchField.textProperty().addListener((obs, was, now) -> typing.playFromStart());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                typing.stop();
-                model.refresh();
-            } else if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
-                searchField.clear();
-                e.consume();
-            }
-        });
+        ListTables.debouncedSearch(searchField, model.searchTextProperty(), model::refresh);
 
         String all = Messages.tr("common.all");
-        kindBox.setItems(withAll(FXCollections.observableArrayList(WorkKind.values())));
+        kindBox.setItems(ListTables.withAll(FXCollections.observableArrayList(WorkKind.values())));
         kindBox.setConverter(Labels.keyed(WorkKind::messageKey, all));
         kindBox.valueProperty().bindBidirectional(model.kindProperty());
-        stationBox.setItems(withAll(model.stations()));
+        stationBox.setItems(ListTables.withAll(model.stations()));
         stationBox.setConverter(Labels.converter(Station::name, all));
         stationBox.valueProperty().bindBidirectional(model.stationProperty());
-        prosecutorBox.setItems(withAll(model.prosecutors()));
+        prosecutorBox.setItems(ListTables.withAll(model.prosecutors()));
         prosecutorBox.setConverter(Labels.converter(Prosecutor::name, all));
         prosecutorBox.valueProperty().bindBidirectional(model.prosecutorProperty());
-        resolvedBox.setItems(withAll(FXCollections.observableArrayList(Boolean.TRUE, Boolean.FALSE)));
+        resolvedBox.setItems(ListTables.withAll(FXCollections.observableArrayList(Boolean.TRUE, Boolean.FALSE)));
         resolvedBox.setConverter(Labels.converter(
                 r -> Messages.tr(r ? "work.list.resolved" : "work.list.unresolved"), all));
         resolvedBox.valueProperty().bindBidirectional(model.resolvedProperty());
@@ -157,81 +126,31 @@ public final class WorkListView {
         }
     }
 
-    /** A pick list with a leading null entry meaning "all", kept in step with the source list. */
-    private static <T> ObservableList<T> withAll(ObservableList<T> source) {
-        ObservableList<T> list = FXCollections.observableArrayList();
-        Runnable copy = () -> {
-            list.setAll(source);
-            list.add(0, null);
-        };
-        source.addListener((ListChangeListener<T>) c -> copy.run());
-        copy.run();
-        return list;
-    }
-
     private void bindTable() {
         table.setItems(model.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        bind(dateColumn, WorkListItem::date);
-        bind(kindColumn, WorkListItem::kind);
-        bind(titleColumn, WorkListItem::title);
-        bind(stationColumn, WorkListItem::station);
-        bind(prosecutorColumn, WorkListItem::prosecutor);
-        bind(partiesColumn, WorkListItem::parties);
-        bind(figureColumn, WorkListItem::keyFigure);
-        bind(matterColumn, WorkListItem::matter);
+        ListTables.text(dateColumn, WorkListItem::date);
+        ListTables.text(kindColumn, WorkListItem::kind);
+        ListTables.text(titleColumn, WorkListItem::title);
+        ListTables.text(stationColumn, WorkListItem::station);
+        ListTables.text(prosecutorColumn, WorkListItem::prosecutor);
+        ListTables.text(partiesColumn, WorkListItem::parties);
+        ListTables.text(figureColumn, WorkListItem::keyFigure);
+        ListTables.text(matterColumn, WorkListItem::matter);
 
         Map<TableColumn<WorkListItem, String>, WorkSort> sortable = Map.of(dateColumn, WorkSort.DATE,
                 kindColumn, WorkSort.KIND, titleColumn, WorkSort.TITLE, stationColumn, WorkSort.STATION,
                 prosecutorColumn, WorkSort.PROSECUTOR, matterColumn, WorkSort.MATTER);
         dateColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(dateColumn);
-        // The database sorts; the table only shows which column and direction are in force.
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                return true;
-            }
-            TableColumn<WorkListItem, ?> column = t.getSortOrder().get(0);
-            WorkSort by = sortable.get(column);
-            boolean desc = column.getSortType() == TableColumn.SortType.DESCENDING;
-            if (by != null && (by != model.sortProperty().get() || desc != model.descendingProperty().get())) {
-                model.sortBy(by, desc);
-            }
-            return true;
-        });
+        ListTables.sortByDatabase(table, sortable, model.sortProperty()::get, model.descendingProperty()::get,
+                model::sortBy);
 
-        table.setRowFactory(t -> {
-            TableRow<WorkListItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    if (model.isRecycleBin()) {
-                        onRestore();
-                    } else {
-                        openEditor(row.getItem().id());
-                    }
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !model.isRecycleBin()) {
-                onEdit();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                if (model.isRecycleBin()) {
-                    onRestore();
-                } else {
-                    onDelete();
-                }
-            }
-        });
+        ListTables.rowActions(table, model, this::onEdit, this::onDelete, this::onRestore);
         var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         editButton.disableProperty().bind(noSelection);
         deleteButton.disableProperty().bind(noSelection);
         restoreButton.disableProperty().bind(noSelection);
-    }
-
-    private static void bind(TableColumn<WorkListItem, String> column, Function<WorkListItem, String> value) {
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
     }
 
     /** Loads the pick lists and the first page; called when the section is shown. */
@@ -280,8 +199,7 @@ public final class WorkListView {
 
     @FXML
     private void onExport() {
-        String title = Messages.tr(model.isRecycleBin() ? "work.recycleBin.title" : "work.title");
-        ExportAction.chooseFile(root.getScene().getWindow(), title).ifPresent(t -> model.export(t.path(), t.overwrite()));
+        ListTables.export(root.getScene().getWindow(), model);
     }
 
     @FXML

@@ -8,13 +8,17 @@ import static org.liaisondesk.register.work.WorkFixtures.valid;
 import static org.liaisondesk.testsupport.TestRegister.TODAY;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.task.DirectBackgroundExecutor;
 import org.liaisondesk.register.roster.ExportedSheet;
 import org.liaisondesk.register.roster.model.Prosecutor;
@@ -128,6 +132,41 @@ class WorkListViewModelTest {
         list.refresh();
         assertEquals(2, list.totalsProperty().get().count());
         assertEquals(0, list.totalsProperty().get().aidPaidFen());
+    }
+
+    /** Runs the work at once but hands each result back only when the test says so, in any order. */
+    static final class HeldExecutor implements BackgroundExecutor {
+        final List<Runnable> deliveries = new ArrayList<>();
+
+        @Override
+        public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                T result = work.call();
+                deliveries.add(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                deliveries.add(() -> onFailure.accept(e));
+            }
+            return () -> { };
+        }
+    }
+
+    @Test
+    void theTotalsOfAnOlderQueryThatArriveLateAreDropped() {
+        save(of(WorkKind.MEDIATION, "调解", 1));
+        save(of(WorkKind.PUBLICITY, "普法", 2));
+        HeldExecutor held = new HeldExecutor();
+        WorkListViewModel late = new WorkListViewModel(work, reg.roster, held, dialogs, () -> 2, false);
+
+        late.kindProperty().set(WorkKind.MEDIATION);
+        late.refresh();
+        late.kindProperty().set(null);
+        late.refresh();
+        held.deliveries.get(1).run();
+        held.deliveries.get(0).run();
+
+        assertEquals(2, late.totalsProperty().get().count(), "the newest query's totals stay");
+        assertEquals(2, late.totalProperty().get());
+        assertEquals(List.of("调解", "普法"), late.items().stream().map(WorkListItem::title).toList());
     }
 
     @Test
