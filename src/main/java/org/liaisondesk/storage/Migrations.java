@@ -24,7 +24,8 @@ public final class Migrations {
     /** Every migration, oldest first. Version N is the N-th entry. A test checks this against the folder. */
     public static final List<String> SCRIPTS = List.of(
             "V001__register_visits.sql",
-            "V002__whole_register.sql");
+            "V002__whole_register.sql",
+            "V003__ladder.sql");
 
     static final String FOLDER = "/org/liaisondesk/db/migration/";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());

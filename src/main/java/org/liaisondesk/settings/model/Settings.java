@@ -20,6 +20,7 @@ public final class Settings {
     private int pageSize = DEFAULT_PAGE_SIZE;
     private boolean firstRunCompleted;
     private WindowState window;
+    private LadderSettings ladder = new LadderSettings();
 
     public Settings copy() {
         Settings s = new Settings();
@@ -31,6 +32,7 @@ public final class Settings {
         s.pageSize = pageSize;
         s.firstRunCompleted = firstRunCompleted;
         s.window = window;
+        s.ladder = ladder.copy();
         return s;
     }
 
@@ -88,6 +90,15 @@ public final class Settings {
 
     public void setFirstRunCompleted(boolean firstRunCompleted) {
         this.firstRunCompleted = firstRunCompleted;
+    }
+
+    /** The recommendation ladder's defaults; a copy, change it with {@link #setLadder}. */
+    public LadderSettings getLadder() {
+        return ladder.copy();
+    }
+
+    public void setLadder(LadderSettings ladder) {
+        this.ladder = ladder == null ? new LadderSettings() : ladder.copy();
     }
 
     public WindowState getWindow() {
