@@ -6,6 +6,10 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.time.DeadlineCalculator;
 import org.liaisondesk.common.time.HolidayCalendar;
 import org.liaisondesk.demo.service.DemoRegister;
+import org.liaisondesk.ladder.data.DocumentNumberRepository;
+import org.liaisondesk.ladder.data.LadderEventRepository;
+import org.liaisondesk.ladder.data.RecommendationRepository;
+import org.liaisondesk.ladder.service.RecommendationService;
 import org.liaisondesk.register.cases.data.MatterRepository;
 import org.liaisondesk.register.cases.service.MatterService;
 import org.liaisondesk.register.leads.data.LeadRepository;
@@ -53,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final MatterService matters;
     private final WorkService work;
     private final GlobalSearchService search;
+    private final RecommendationService ladder;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -78,6 +83,9 @@ public final class AppContext implements AutoCloseable {
         this.matters = new MatterService(database, new MatterRepository(audit), stations, prosecutors,
                 new ReferenceRepository(audit), clock);
         this.work = new WorkService(database, new WorkRepository(audit), stations, prosecutors, liaisonRepository, clock);
+        this.ladder = new RecommendationService(database, new RecommendationRepository(audit),
+                new LadderEventRepository(audit), new DocumentNumberRepository(audit), () -> this.settings,
+                () -> calculator, clock);
     }
 
     /**
@@ -143,6 +151,11 @@ public final class AppContext implements AutoCloseable {
 
     public GlobalSearchService search() {
         return search;
+    }
+
+    /** The recommendation ladder. */
+    public RecommendationService ladder() {
+        return ladder;
     }
 
     public VisitService visits() {
