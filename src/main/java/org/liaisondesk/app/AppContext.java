@@ -8,6 +8,7 @@ import org.liaisondesk.common.time.HolidayCalendar;
 import org.liaisondesk.demo.service.DemoRegister;
 import org.liaisondesk.ladder.data.DocumentNumberRepository;
 import org.liaisondesk.ladder.data.LadderEventRepository;
+import org.liaisondesk.ladder.data.LadderLedger;
 import org.liaisondesk.ladder.data.RecommendationRepository;
 import org.liaisondesk.ladder.service.RecommendationService;
 import org.liaisondesk.register.cases.data.MatterRepository;
@@ -83,8 +84,8 @@ public final class AppContext implements AutoCloseable {
         this.matters = new MatterService(database, new MatterRepository(audit), stations, prosecutors,
                 new ReferenceRepository(audit), clock);
         this.work = new WorkService(database, new WorkRepository(audit), stations, prosecutors, liaisonRepository, clock);
-        this.ladder = new RecommendationService(database, new RecommendationRepository(audit),
-                new LadderEventRepository(audit), new DocumentNumberRepository(audit), () -> this.settings,
+        this.ladder = new RecommendationService(database, new LadderLedger(new RecommendationRepository(audit),
+                new LadderEventRepository(audit), new DocumentNumberRepository(audit)), () -> this.settings,
                 () -> calculator, clock);
     }
 

@@ -7,6 +7,7 @@ import org.liaisondesk.common.time.DeadlineCalculator;
 import org.liaisondesk.common.time.HolidayCalendar;
 import org.liaisondesk.ladder.data.DocumentNumberRepository;
 import org.liaisondesk.ladder.data.LadderEventRepository;
+import org.liaisondesk.ladder.data.LadderLedger;
 import org.liaisondesk.ladder.data.RecommendationRepository;
 import org.liaisondesk.ladder.model.ApproverKind;
 import org.liaisondesk.ladder.model.EventKind;
@@ -47,8 +48,8 @@ public final class LadderFixture implements AutoCloseable {
         settings.setOfficeAbbreviation("崇");
         repository = new RecommendationRepository(reg.audit);
         DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.chinaOfficial());
-        ladder = new RecommendationService(reg.db, repository, new LadderEventRepository(reg.audit),
-                new DocumentNumberRepository(reg.audit), () -> settings, () -> calculator, TestRegister.CLOCK);
+        ladder = new RecommendationService(reg.db, new LadderLedger(repository, new LadderEventRepository(reg.audit),
+                new DocumentNumberRepository(reg.audit)), () -> settings, () -> calculator, TestRegister.CLOCK);
         recipients = new RecipientService(reg.db, new RecipientRepository(reg.audit));
         matters = new MatterService(reg.db, new MatterRepository(reg.audit), reg.stations, reg.prosecutors,
                 new ReferenceRepository(reg.audit), TestRegister.CLOCK);

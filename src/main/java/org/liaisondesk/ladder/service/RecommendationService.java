@@ -1,15 +1,11 @@
 package org.liaisondesk.ladder.service;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,8 +19,7 @@ import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.time.DeadlineCalculator;
-import org.liaisondesk.ladder.data.DocumentNumberRepository;
-import org.liaisondesk.ladder.data.LadderEventRepository;
+import org.liaisondesk.ladder.data.LadderLedger;
 import org.liaisondesk.ladder.data.RecommendationRepository;
 import org.liaisondesk.ladder.model.ChainLink;
 import org.liaisondesk.ladder.model.DocumentNumberFormat;
@@ -61,19 +56,16 @@ import org.liaisondesk.storage.Database;
 public final class RecommendationService {
     private final Database db;
     private final RecommendationRepository recommendations;
-    private final LadderEventRepository events;
-    private final DocumentNumberRepository numbers;
+    private final LadderLedger ledger;
     private final Supplier<Settings> settings;
     private final Supplier<DeadlineCalculator> calculator;
     private final Clock clock;
 
-    public RecommendationService(Database db, RecommendationRepository recommendations, LadderEventRepository events,
-                                 DocumentNumberRepository numbers, Supplier<Settings> settings,
+    public RecommendationService(Database db, LadderLedger ledger, Supplier<Settings> settings,
                                  Supplier<DeadlineCalculator> calculator, Clock clock) {
         this.db = db;
-        this.recommendations = recommendations;
-        this.events = events;
-        this.numbers = numbers;
+        this.ledger = ledger;
+        this.recommendations = ledger.recommendations();
         this.settings = settings;
         this.calculator = calculator;
         this.clock = clock;
@@ -156,7 +148,7 @@ public final class RecommendationService {
                 Recommendation saved = recommendations.insert(c, r);
                 return new RecommendationDetail(saved, "", List.of(), LadderState.DRAFT);
             }
-            List<LadderEvent> history = events.list(c, r.id());
+            List<LadderEvent> history = ledger.events(c, r.id());
             if (!contentMayChange(history)) {
                 throw new UserFacingException("ladder.save.locked");
             }
@@ -177,23 +169,14 @@ public final class RecommendationService {
     }
 
     public Optional<RecommendationDetail> find(long id) {
-        return db.read(c -> detail(c, id));
+        return db.read(c -> ledger.detail(c, id, terms()));
     }
 
-    private Optional<RecommendationDetail> detail(Connection c, long id) throws SQLException {
-        Optional<Recommendation> r = recommendations.find(c, id);
-        if (r.isEmpty()) {
-            return Optional.empty();
-        }
-        List<LadderEvent> list = events.list(c, id);
-        return Optional.of(new RecommendationDetail(r.get(), recommendations.number(c, id), list,
-                LadderState.fold(r.get(), list, terms())));
-    }
 
     /** Whether the step could be recorded now, and if not why; nothing is written. */
     public Optional<Refusal> check(long id, LadderEvent event) {
         return db.read(c -> {
-            RecommendationDetail d = detail(c, id).orElseThrow(() -> new UserFacingException("ladder.gone"));
+            RecommendationDetail d = ledger.live(c, id, terms());
             return LadderRules.refusal(d.recommendation(), d.state(), event, today());
         });
     }
@@ -202,19 +185,21 @@ public final class RecommendationService {
     public String previewNumber(long id, LocalDate on) {
         return db.read(c -> {
             Recommendation r = recommendations.find(c, id).orElseThrow(() -> new UserFacingException("ladder.gone"));
-            Numbered n = nextNumber(c, r, on);
-            return n.number();
+            return ledger.nextNumber(c, checkedFormat(r), office(), on.getYear()).number();
         });
     }
 
-    private record Numbered(String number, String scope, int year, int serial) {
-    }
 
-    private Numbered nextNumber(Connection c, Recommendation r, LocalDate on) throws SQLException {
+    private String office() {
         String office = settings.get().getOfficeAbbreviation();
         if (office.isEmpty()) {
             throw new UserFacingException("ladder.number.noOffice");
         }
+        return office;
+    }
+
+    /** The document's number pattern, refused with the reason when the user's pattern cannot work. */
+    private DocumentNumberFormat checkedFormat(Recommendation r) {
         NumberScheme scheme = NumberScheme.of(r.tier(), r.type());
         DocumentNumberFormat format = numberFormat(scheme);
         List<Refusal> problems = format.problems();
@@ -223,14 +208,7 @@ public final class RecommendationService {
             throw new UserFacingException("ladder.number.badPattern", Messages.tr(scheme.messageKey()),
                     Messages.tr(first.messageKey(), first.args()));
         }
-        int year = on.getYear();
-        String scope = format.scope(office, year);
-        int serial = numbers.nextSerial(c, scope, year);
-        String number = format.render(office, year, serial);
-        while (numbers.exists(c, number)) {
-            number = format.render(office, year, ++serial);
-        }
-        return new Numbered(number, scope, year, serial);
+        return format;
     }
 
     /**
@@ -239,7 +217,7 @@ public final class RecommendationService {
      */
     public RecommendationDetail record(long id, LadderEvent event) {
         return db.inTransaction(c -> {
-            RecommendationDetail d = live(c, id);
+            RecommendationDetail d = ledger.live(c, id, terms());
             Optional<Refusal> refusal = LadderRules.refusal(d.recommendation(), d.state(), event, today());
             if (refusal.isPresent()) {
                 if (event.kind() == EventKind.APPROVED && refusal.get().messageKey().equals("ladder.refused.incomplete")) {
@@ -250,36 +228,21 @@ public final class RecommendationService {
             }
             String number = d.number();
             if (event.kind() == EventKind.ISSUED) {
-                Numbered n = nextNumber(c, d.recommendation(), event.on());
-                numbers.insert(c, n.number(), n.scope(), n.year(), n.serial(), id, event.on());
+                LadderLedger.Numbered n = ledger.nextNumber(c, checkedFormat(d.recommendation()), office(),
+                        event.on().getYear());
+                ledger.register(c, n, id, event.on());
                 number = n.number();
             }
-            events.insert(c, id, event);
-            LadderState after = d.state().apply(d.recommendation(), event, terms());
-            recommendations.writeState(c, d.recommendation(), d.number(), d.state(), number, after);
+            ledger.append(c, d, event, number, terms());
             if (event.kind() == EventKind.ISSUED) {
                 for (Escalation e : d.recommendation().escalatesFrom()) {
-                    markEscalated(c, e.earlierId(), id, event.on());
+                    ledger.markEscalated(c, e.earlierId(), id, event.on(), today(), terms());
                 }
             }
-            return detail(c, id).orElseThrow();
+            return ledger.detail(c, id, terms()).orElseThrow();
         });
     }
 
-    /** The earlier document is now escalated, when its state allows (a closed one stays closed). */
-    private void markEscalated(Connection c, long earlierId, long laterId, LocalDate on) throws SQLException {
-        Optional<RecommendationDetail> earlier = detail(c, earlierId);
-        if (earlier.isEmpty()) {
-            return;
-        }
-        LadderEvent escalated = LadderEvent.of(EventKind.ESCALATED, on).relatedId(laterId).build();
-        RecommendationDetail d = earlier.get();
-        if (LadderRules.refusal(d.recommendation(), d.state(), escalated, today()).isEmpty()) {
-            events.insert(c, earlierId, escalated);
-            recommendations.writeState(c, d.recommendation(), d.number(), d.state(), d.number(),
-                    d.state().apply(d.recommendation(), escalated, terms()));
-        }
-    }
 
     /**
      * Takes back the step recorded last. An issue is never taken back (its number is never given again: withdraw
@@ -287,7 +250,7 @@ public final class RecommendationService {
      */
     public RecommendationDetail undoLast(long id) {
         return db.inTransaction(c -> {
-            RecommendationDetail d = live(c, id);
+            RecommendationDetail d = ledger.live(c, id, terms());
             if (d.events().isEmpty()) {
                 throw new UserFacingException("ladder.undo.nothing");
             }
@@ -298,20 +261,11 @@ public final class RecommendationService {
             if (last.kind() == EventKind.ESCALATED) {
                 throw new UserFacingException("ladder.undo.escalated");
             }
-            events.delete(c, last.id());
-            List<LadderEvent> rest = d.events().subList(0, d.events().size() - 1);
-            LadderState after = LadderState.fold(d.recommendation(), rest, terms());
-            recommendations.writeState(c, d.recommendation(), d.number(), d.state(), d.number(), after);
-            return detail(c, id).orElseThrow();
+            ledger.removeLast(c, d, terms());
+            return ledger.detail(c, id, terms()).orElseThrow();
         });
     }
 
-    private RecommendationDetail live(Connection c, long id) throws SQLException {
-        if (recommendations.isDeleted(c, id)) {
-            throw new UserFacingException("ladder.gone");
-        }
-        return detail(c, id).orElseThrow(() -> new UserFacingException("ladder.gone"));
-    }
 
     private static String missingFields(List<FieldProblem> problems) {
         return problems.stream().map(p -> Messages.tr("ladder.field." + p.field())).distinct()
@@ -382,7 +336,7 @@ public final class RecommendationService {
 
     /** The issue register of a year (all years when null), in the order the numbers were given. */
     public List<IssuedNumber> numbers(Integer year) {
-        return db.read(c -> numbers.register(c, year));
+        return db.read(c -> ledger.numbers().register(c, year));
     }
 
     /** Writes the issue register of a year to an .xlsx file; returns the rows written. No personal data in it. */
@@ -405,31 +359,7 @@ public final class RecommendationService {
      * (after the holiday calendar or the periods changed), in one transaction. Returns how many changed.
      */
     public int recomputeDeadlines() {
-        return db.inTransaction(c -> {
-            int changed = 0;
-            for (long id : recommendations.servedAndOpen(c)) {
-                Recommendation r = recommendations.find(c, id).orElseThrow();
-                List<LadderEvent> list = events.list(c, id);
-                LadderState now = LadderState.fold(r, list, terms());
-                LadderState stored = storedState(c, id, now);
-                if (!Objects.equals(now.replyDueOn(), stored.replyDueOn())
-                        || !Objects.equals(now.returnVisitDueOn(), stored.returnVisitDueOn())) {
-                    recommendations.writeState(c, r, recommendations.number(c, id), stored,
-                            recommendations.number(c, id), now);
-                    changed++;
-                }
-            }
-            return changed;
-        });
+        return db.inTransaction(c -> ledger.recomputeDeadlines(c, terms()));
     }
 
-    /** The due dates stored in the row, on top of the freshly folded state (only dates depend on the calendar). */
-    private LadderState storedState(Connection c, long id, LadderState folded) throws SQLException {
-        Map.Entry<LocalDate, LocalDate> due = recommendations.storedDueDates(c, id);
-        return new LadderState(folded.status(), folded.approvedOn(), folded.issuedOn(), folded.servedOn(),
-                due.getKey(), folded.objectionUntil(), folded.repliedOn(), folded.replyOutcome(),
-                folded.objectionRejected(), folded.rectification(), folded.sectorWide(), folded.longTermMechanism(),
-                folded.causeAboveRecipient(), due.getValue(), folded.lastReturnVisitOn(), folded.filedOn(),
-                folded.lastEventOn());
-    }
 }
