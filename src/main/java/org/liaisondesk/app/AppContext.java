@@ -168,6 +168,22 @@ public final class AppContext implements AutoCloseable {
                 work), clock);
     }
 
+    /**
+     * Loads the demo register into an empty one. The demo's documents are numbered, so an office without a name
+     * gets the demo procuratorate's (清溪区人民检察院, abbreviation 清) first; names already set are kept.
+     */
+    public DemoRegister.Summary loadDemo(Consumer<String> progress) {
+        updateSettings(s -> {
+            if (s.getOfficeName().isEmpty()) {
+                s.setOfficeName(Messages.tr("demo.officeName"));
+            }
+            if (s.getOfficeAbbreviation().isEmpty()) {
+                s.setOfficeAbbreviation(Messages.tr("demo.officeAbbreviation"));
+            }
+        });
+        return demoRegister().load(progress);
+    }
+
     /** A copy of the current settings; change them through {@link #updateSettings}. */
     public Settings settings() {
         return settings.copy();

@@ -42,7 +42,7 @@ final class FirstRun {
 
     private void loadDemo() {
         window.dialogs().notify(Messages.tr("app.firstRun.loading"), null, null);
-        executor.run(() -> context.demoRegister().load(message -> { }), summary -> {
+        executor.run(() -> context.loadDemo(message -> { }), summary -> {
             remember();
             window.showSection("visits.title");
             window.refreshCurrent();
