@@ -3,9 +3,9 @@ package org.liaisondesk.app;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.time.DeadlineCalculator;
-import org.liaisondesk.common.time.HolidayCalendar;
 import org.liaisondesk.demo.service.DemoRegister;
+import org.liaisondesk.holidays.data.HolidayEditRepository;
+import org.liaisondesk.holidays.service.HolidayService;
 import org.liaisondesk.ladder.data.DocumentNumberRepository;
 import org.liaisondesk.ladder.data.LadderEventRepository;
 import org.liaisondesk.ladder.data.LadderLedger;
@@ -59,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkService work;
     private final GlobalSearchService search;
     private final RecommendationService ladder;
+    private final HolidayService holidays;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -71,12 +72,12 @@ public final class AppContext implements AutoCloseable {
         AuditLog audit = new AuditLog(clock, () -> this.settings.getUserName());
         StationRepository stations = new StationRepository(audit);
         ProsecutorRepository prosecutors = new ProsecutorRepository(audit);
-        DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.chinaOfficial());
+        this.holidays = new HolidayService(database, new HolidayEditRepository(audit), clock);
         this.roster = new RosterService(database, stations, prosecutors);
         this.liaisons = new LiaisonService(database, new LiaisonRepository(audit), clock);
         this.reference = new ReferenceService(database, new ReferenceRepository(audit));
         this.search = new GlobalSearchService(database, new GlobalSearchRepository());
-        this.visits = new VisitService(database, audit, new VisitRepository(audit), stations, prosecutors, calculator, clock,
+        this.visits = new VisitService(database, audit, new VisitRepository(audit), stations, prosecutors, holidays::calculator, clock,
                 () -> this.settings.getReminderLeadDays());
         LiaisonRepository liaisonRepository = new LiaisonRepository(audit);
         this.recipients = new RecipientService(database, new RecipientRepository(audit));
@@ -86,7 +87,9 @@ public final class AppContext implements AutoCloseable {
         this.work = new WorkService(database, new WorkRepository(audit), stations, prosecutors, liaisonRepository, clock);
         this.ladder = new RecommendationService(database, new LadderLedger(new RecommendationRepository(audit),
                 new LadderEventRepository(audit), new DocumentNumberRepository(audit)), () -> this.settings,
-                () -> calculator, clock);
+                holidays::calculator, clock);
+        holidays.addDeadlineRecomputation(this.visits::recomputeDeadlines);
+        holidays.addDeadlineRecomputation(this.ladder::recomputeDeadlines);
     }
 
     /**
@@ -152,6 +155,11 @@ public final class AppContext implements AutoCloseable {
 
     public GlobalSearchService search() {
         return search;
+    }
+
+    /** The holiday calendar in force (bundled years plus the user's edits). */
+    public HolidayService holidays() {
+        return holidays;
     }
 
     /** The recommendation ladder. */

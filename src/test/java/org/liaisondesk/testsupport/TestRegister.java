@@ -58,7 +58,7 @@ public final class TestRegister implements AutoCloseable {
         liaisons = new LiaisonService(db, new LiaisonRepository(audit), CLOCK);
         reference = new ReferenceService(db, new ReferenceRepository(audit));
         visits = new VisitService(db, audit, visitRepository, stations, prosecutors,
-                new DeadlineCalculator(HolidayCalendar.chinaOfficial()), CLOCK, () -> 3);
+                () -> new DeadlineCalculator(HolidayCalendar.chinaOfficial()), CLOCK, () -> 3);
     }
 
     public Station station(String name) {

@@ -21,6 +21,7 @@ class DeadlineCalculatorTest {
         "2024-12-31,  2,      2025-02-28, FRIDAY",     // no 31 February: last day of the month
         "2024-08-31,  2,      2024-10-31, THURSDAY",
         "2023-12-30,  2,      2024-02-29, THURSDAY",   // leap year
+        "2023-12-31,  2,      2024-02-29, THURSDAY",   // no 31 February in a leap year: the 29th
         "2024-02-29,  12,     2025-02-28, FRIDAY",
         "2024-08-01,  2,      2024-10-08, TUESDAY",    // National Day 2024
         "2025-08-01,  2,      2025-10-09, THURSDAY",   // National Day + Mid-Autumn 2025
@@ -37,6 +38,7 @@ class DeadlineCalculatorTest {
         "2024-11-30,  1,      2024-12-30, MONDAY",
         "2025-07-20,  2,      2025-09-22, MONDAY",     // ordinary Saturday
         "2026-07-20,  2,      2026-09-20, SUNDAY",     // make-up working Sunday before National Day 2026
+        "2025-07-28,  2,      2025-09-28, SUNDAY",     // make-up working Sunday before National Day 2025 stays
     })
     void dueAfterMonths(LocalDate served, int months, LocalDate due, DayOfWeek weekday) {
         assertEquals(due, OFFICIAL.dueAfterMonths(served, months));
@@ -63,6 +65,8 @@ class DeadlineCalculatorTest {
         "2025-09-16,  15,   2025-10-09, THURSDAY",
         "2026-09-10,  15,   2026-09-28, MONDAY",
         "2024-01-31,  1,    2024-02-01, THURSDAY",    // the start day itself is not counted
+        "2025-09-13,  15,   2025-09-28, SUNDAY",      // lands on a make-up working Sunday: stays
+        "2026-01-31,  15,   2026-02-24, TUESDAY",     // lands on 2026-02-15, first day of Spring Festival 2026
     })
     void dueAfterDays(LocalDate start, int days, LocalDate due, DayOfWeek weekday) {
         assertEquals(due, OFFICIAL.dueAfterDays(start, days));

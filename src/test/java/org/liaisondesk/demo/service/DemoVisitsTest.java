@@ -76,7 +76,7 @@ class DemoVisitsTest {
         ProsecutorRepository pr = new ProsecutorRepository(audit);
         RosterService roster = new RosterService(db, sr, pr);
         VisitService visits = new VisitService(db, audit, new VisitRepository(audit), sr, pr,
-                new DeadlineCalculator(HolidayCalendar.chinaOfficial()), clock, () -> 3);
+                () -> new DeadlineCalculator(HolidayCalendar.chinaOfficial()), clock, () -> 3);
         return new Register(roster, visits, new DemoVisits(roster, visits, clock));
     }
 

@@ -80,6 +80,47 @@ public final class VisitRepository {
         return saved;
     }
 
+    /** A petition not yet concluded, with the deadlines stored for it (counted with the calendar of that time). */
+    public record OpenPetition(Visit visit, VisitDeadlines stored) {
+    }
+
+    /** The two petition deadlines as the audit log records a recomputation (nextDue follows from them). */
+    private record PetitionDueDates(LocalDate noticeDue, LocalDate resultDue) {
+    }
+
+    /** Every petition without a conclusion date, the recycle bin included, by id. */
+    public List<OpenPetition> openPetitions(Connection c) throws SQLException {
+        List<OpenPetition> petitions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM visit WHERE category = ? "
+                + "AND concluded_on IS NULL ORDER BY id")) {
+            ps.setString(1, VisitCategory.PETITION.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    petitions.add(new OpenPetition(mapVisit(rs), new VisitDeadlines(Sql.date(rs, "notice_due"),
+                            Sql.date(rs, "result_due"), Sql.date(rs, "next_due"))));
+                }
+            }
+        }
+        return petitions;
+    }
+
+    /** Stores recomputed deadlines of a petition, with an audit row showing the dates that moved. */
+    public void updateDeadlines(Connection c, OpenPetition petition, VisitDeadlines now) throws SQLException {
+        long id = petition.visit().id();
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE visit SET notice_due = ?, result_due = ?, next_due = ?, updated_at = ? WHERE id = ?")) {
+            Sql.setDate(ps, 1, now.noticeDue());
+            Sql.setDate(ps, 2, now.resultDue());
+            Sql.setDate(ps, 3, now.nextDue());
+            ps.setString(4, audit.now());
+            ps.setLong(5, id);
+            ps.executeUpdate();
+        }
+        VisitDeadlines old = petition.stored();
+        audit.record(c, AuditLog.Action.UPDATE, ENTITY, id, petition.visit().uuid(),
+                new PetitionDueDates(old.noticeDue(), old.resultDue()), new PetitionDueDates(now.noticeDue(), now.resultDue()));
+    }
+
     /** Moves a visit to the recycle bin. */
     public void softDelete(Connection c, long id) throws SQLException {
         Visit old = find(c, id).orElseThrow(() -> new IllegalArgumentException("no visit " + id));

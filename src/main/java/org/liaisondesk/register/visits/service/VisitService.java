@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
@@ -37,13 +38,17 @@ public final class VisitService {
     private final VisitRepository visits;
     private final StationRepository stations;
     private final ProsecutorRepository prosecutors;
-    private final DeadlineCalculator calculator;
+    private final Supplier<DeadlineCalculator> calculator;
     private final Clock clock;
     private final IntSupplier reminderLeadDays;
     private final AuditLog audit;
 
+    /**
+     * @param calculator the calculator in force, asked at each use: the holiday calendar is editable, and a
+     *                   change there is followed by {@link #recomputeDeadlines()}
+     */
     public VisitService(Database db, AuditLog audit, VisitRepository visits, StationRepository stations,
-                        ProsecutorRepository prosecutors, DeadlineCalculator calculator, Clock clock,
+                        ProsecutorRepository prosecutors, Supplier<DeadlineCalculator> calculator, Clock clock,
                         IntSupplier reminderLeadDays) {
         this.db = db;
         this.audit = audit;
@@ -66,8 +71,9 @@ public final class VisitService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        VisitDeadlines deadlines = deadlinesOf(v);
         return db.inTransaction(c -> {
+            // Counted inside the transaction: a holiday change committed meanwhile is then already in force.
+            VisitDeadlines deadlines = deadlinesOf(v);
             if (stations.find(c, v.stationId()).isEmpty()) {
                 throw new ValidationException(List.of(new FieldProblem("stationId", "common.validation.unknown")));
             }
@@ -91,7 +97,29 @@ public final class VisitService {
     }
 
     public VisitDeadlines deadlinesOf(Visit v) {
-        return VisitDeadlines.of(v, calculator);
+        return VisitDeadlines.of(v, calculator.get());
+    }
+
+    /**
+     * Counts the deadlines of every petition not yet concluded again with the calendar in force (after the
+     * holiday calendar changed), and stores those that moved, in one transaction with an audit row each.
+     * Petitions in the recycle bin are included, so a restored one carries the right dates. Returns how many
+     * petitions changed.
+     */
+    public int recomputeDeadlines() {
+        return db.inTransaction(c -> {
+            // Asked inside the transaction (one writer at a time), so the last recomputation uses the newest calendar.
+            DeadlineCalculator now = calculator.get();
+            int changed = 0;
+            for (VisitRepository.OpenPetition p : visits.openPetitions(c)) {
+                VisitDeadlines recomputed = VisitDeadlines.of(p.visit(), now);
+                if (!recomputed.equals(p.stored())) {
+                    visits.updateDeadlines(c, p, recomputed);
+                    changed++;
+                }
+            }
+            return changed;
+        });
     }
 
     public Optional<Visit> find(long id) {
