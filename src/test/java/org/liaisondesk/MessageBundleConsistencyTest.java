@@ -59,7 +59,7 @@ class MessageBundleConsistencyTest {
                 Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     String key = m.group(1);
-                    if (!zh.containsKey(key) && !isPrefixOfSomeKey(zh, key) && !key.endsWith(".json")) {
+                    if (!zh.containsKey(key) && !isPrefixOfSomeKey(zh, key) && !isFileName(key)) {
                         missing.add(key + " (" + MAIN.relativize(file) + ")");
                     }
                 }
@@ -104,6 +104,11 @@ class MessageBundleConsistencyTest {
                 new MessageFormat(text); // throws on a broken pattern (e.g. an unbalanced quote or brace)
             }
         }
+    }
+
+    /** A resource's file name ("desk.css", "settings.json") looks like a key but is not one. */
+    private static boolean isFileName(String key) {
+        return key.matches(".*\\.(json|css|fxml|csv|png)");
     }
 
     /** Keys built at run time from a prefix and an enum name, e.g. "visits.form." + name(). */

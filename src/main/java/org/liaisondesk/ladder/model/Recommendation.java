@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.liaisondesk.common.text.ProblemNames;
 import org.liaisondesk.register.cases.model.BusinessLine;
 import org.liaisondesk.register.reference.model.SupervisionField;
 
@@ -149,7 +150,7 @@ public record Recommendation(
                     copies.add(c);
                 }
             }
-            return new Recommendation(id, uuid, tier, type, businessLine, field, nz(problem), nz(title), recipientId,
+            return new Recommendation(id, uuid, tier, type, businessLine, field, ProblemNames.normalize(problem), nz(title), recipientId,
                     superiorId, copies, links, escalatesFrom, stationId, prosecutorId, nz(problemSource), nz(facts),
                     nz(violation), items, nz(legalBasis), objectionDays, urgent, draftedOn);
         }

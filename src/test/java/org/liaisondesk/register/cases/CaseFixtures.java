@@ -41,16 +41,23 @@ public final class CaseFixtures {
 
     /** A lead as the leads feature would store it; returns its id. */
     public static long insertLead(TestRegister reg, LocalDate receivedOn, String description) {
+        return insertLead(reg, receivedOn, description, SupervisionField.ECOLOGY, null);
+    }
+
+    /** A lead of the field and problem (问题类型; null: none) as the leads feature would store it; returns its id. */
+    public static long insertLead(TestRegister reg, LocalDate receivedOn, String description, SupervisionField field,
+                                  String problem) {
         return reg.db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO lead(uuid, received_on, source, field, "
-                    + "description, created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
+                    + "problem, description, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, UUID.randomUUID().toString());
                 ps.setString(2, receivedOn.toString());
                 ps.setString(3, "GRID_WORKER");
-                ps.setString(4, "ECOLOGY");
-                ps.setString(5, description);
-                ps.setString(6, "2026-11-01T09:00:00+08:00");
+                ps.setString(4, field.name());
+                ps.setString(5, problem);
+                ps.setString(6, description);
                 ps.setString(7, "2026-11-01T09:00:00+08:00");
+                ps.setString(8, "2026-11-01T09:00:00+08:00");
                 ps.executeUpdate();
             }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {

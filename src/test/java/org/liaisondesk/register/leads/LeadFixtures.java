@@ -47,14 +47,23 @@ public final class LeadFixtures {
 
     /** A case as the case register stores it; returns its id. */
     public static long matter(TestRegister reg, String officeNumber, String name, LocalDate accepted) {
+        return matter(reg, officeNumber, name, accepted, SupervisionField.ECOLOGY, null);
+    }
+
+    /** A case of the field and problem (问题类型; null: none) as the case register stores it; returns its id. */
+    public static long matter(TestRegister reg, String officeNumber, String name, LocalDate accepted,
+                              SupervisionField field, String problem) {
         return reg.db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO matter(uuid, business_line, field, name, "
-                    + "office_number, accepted_on, status, created_at, updated_at) VALUES (?, 'PUBLIC_INTEREST', "
-                    + "'ECOLOGY', ?, ?, ?, 'OPEN', '2026-11-01T09:00:00+08:00', '2026-11-01T09:00:00+08:00') RETURNING id")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO matter(uuid, business_line, field, problem, "
+                    + "name, office_number, accepted_on, status, created_at, updated_at) VALUES (?, 'PUBLIC_INTEREST', "
+                    + "?, ?, ?, ?, ?, 'OPEN', '2026-11-01T09:00:00+08:00', '2026-11-01T09:00:00+08:00') "
+                    + "RETURNING id")) {
                 ps.setString(1, UUID.randomUUID().toString());
-                ps.setString(2, name);
-                ps.setString(3, officeNumber);
-                ps.setString(4, accepted.toString());
+                ps.setString(2, field.name());
+                ps.setString(3, problem);
+                ps.setString(4, name);
+                ps.setString(5, officeNumber);
+                ps.setString(6, accepted.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,23 @@ import org.liaisondesk.storage.TextSearch;
  */
 public final class MatterRepository {
     public static final String ENTITY = "matter";
-    private static final String COLUMNS = "business_line, business_id, field, name, office_number, unified_code, "
-            + "parties, involves_minor, prosecutor_id, station_id, accepted_on, concluded_on, status, summary";
+    private static final String COLUMNS = "business_line, business_id, field, problem, name, office_number, "
+            + "unified_code, parties, involves_minor, prosecutor_id, station_id, accepted_on, concluded_on, status, "
+            + "summary";
+    private static final int COLUMN_COUNT = COLUMNS.split(", ").length;
     private static final List<String> SEARCHED = List.of("m.name", "m.office_number", "m.unified_code", "m.parties",
             "m.summary");
     private static final String LINK_COUNT = "(SELECT count(*) FROM matter_link k WHERE k.matter_id = m.id)";
+
+    /**
+     * The problems (问题类型) of live cases and leads, each with how often and when last it was used. Both halves are
+     * answered from the partial indexes matter_by_problem and lead_by_problem; the field condition is added when a
+     * field is given.
+     */
+    private static final String PROBLEMS_USED = "SELECT problem, count(*) AS uses, MAX(day) AS last_used FROM ("
+            + "SELECT problem, accepted_on AS day FROM matter WHERE problem IS NOT NULL AND deleted_at IS NULL%1$s "
+            + "UNION ALL SELECT problem, received_on FROM lead WHERE problem IS NOT NULL AND deleted_at IS NULL%1$s) "
+            + "GROUP BY problem ORDER BY uses DESC, last_used DESC, problem LIMIT ?";
 
     /** Where each kind of linkable record lives: table, date column, text column, FTS table, searched columns. */
     private record Source(String table, String dateColumn, String textColumn, String ftsTable, List<String> searched) {
@@ -72,8 +85,9 @@ public final class MatterRepository {
     public Matter insert(Connection c, Matter m) throws SQLException {
         String uuid = m.uuid() != null ? m.uuid() : UUID.randomUUID().toString();
         String now = audit.now();
+        String marks = String.join(", ", Collections.nCopies(COLUMN_COUNT + 3, "?"));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO matter(uuid, " + COLUMNS
-                + ", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ", created_at, updated_at) VALUES (" + marks + ")")) {
             ps.setString(1, uuid);
             int next = bind(ps, 2, m);
             ps.setString(next, now);
@@ -169,6 +183,7 @@ public final class MatterRepository {
         v.put("businessLine", m.businessLine());
         v.put("businessId", m.businessId());
         v.put("field", m.field());
+        v.put("problem", m.problem());
         v.put("name", m.name());
         v.put("officeNumber", m.officeNumber());
         v.put("unifiedCode", m.unifiedCode());
@@ -222,6 +237,34 @@ public final class MatterRepository {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * The distinct problems (问题类型) already given to live cases and leads of the field (null: of every field),
+     * the most used first, then the most recently used: the suggestions of the editors and the list filter.
+     */
+    public List<String> problemsUsed(Connection c, SupervisionField field, int limit) throws SQLException {
+        String sql = problemsUsedSql(field != null);
+        List<String> problems = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (field != null) {
+                ps.setString(i++, field.name());
+                ps.setString(i++, field.name());
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    problems.add(rs.getString("problem"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The query of {@link #problemsUsed}: with a field condition (bound twice, then the limit) or without. */
+    static String problemsUsedSql(boolean byField) {
+        return String.format(PROBLEMS_USED, byField ? " AND field = ?" : "");
     }
 
     /** True when the lead or visit exists and is not in its recycle bin. */
@@ -284,9 +327,9 @@ public final class MatterRepository {
         SqlWhere where = where(q);
         Keyset.after(where, key, "m.id", q.descending(), q.after());
         String sql = "SELECT m.id, m.accepted_on, m.office_number, m.unified_code, m.name, m.business_line, "
-                + "b.name AS business_name, m.field, m.parties, m.involves_minor, p.name AS prosecutor_name, "
-                + "s.name AS station_name, m.status, m.concluded_on, m.summary, m.deleted_at, "
-                + LINK_COUNT + " AS link_count, " + key + " AS sort_key FROM matter m "
+                + "b.name AS business_name, m.field, m.problem, m.parties, m.involves_minor, "
+                + "p.name AS prosecutor_name, s.name AS station_name, m.status, m.concluded_on, m.summary, "
+                + "m.deleted_at, " + LINK_COUNT + " AS link_count, " + key + " AS sort_key FROM matter m "
                 + "LEFT JOIN reference_item b ON b.id = m.business_id "
                 + "LEFT JOIN prosecutor p ON p.id = m.prosecutor_id "
                 + "LEFT JOIN station s ON s.id = m.station_id "
@@ -323,7 +366,7 @@ public final class MatterRepository {
     /**
      * The sort key of each column: one never-NULL expression (keyset paging compares it with the id). Enum
      * columns sort in the order of their enum (刑事, 民事, 行政, 公益诉讼), not by the stored name; every
-     * column other than the date sorts by its value, then by the date.
+     * column other than the date sorts by its value, then by the date; cases without a problem sort before any.
      */
     static String sortKey(MatterSort sort) {
         return switch (sort) {
@@ -333,6 +376,7 @@ public final class MatterRepository {
             case BUSINESS_LINE -> "printf('%02d|%s', " + enumOrder("m.business_line", BusinessLine.values())
                     + ", m.accepted_on)";
             case FIELD -> "printf('%02d|%s', " + enumOrder("m.field", SupervisionField.values()) + ", m.accepted_on)";
+            case PROBLEM -> "COALESCE(m.problem, '') || '|' || m.accepted_on";
             case PROSECUTOR -> "COALESCE(p.name, '') || '|' || m.accepted_on";
             case STATUS -> "printf('%02d|%s', " + enumOrder("m.status", MatterStatus.values()) + ", m.accepted_on)";
             case LINKS -> "printf('%06d|%s', " + LINK_COUNT + ", m.accepted_on)";
@@ -356,6 +400,7 @@ public final class MatterRepository {
         w.addIfSet("m.business_line = ?", q.businessLine() == null ? null : q.businessLine().name());
         w.addIfSet("m.business_id = ?", q.businessId());
         w.addIfSet("m.field = ?", q.field() == null ? null : q.field().name());
+        w.addIfSet("m.problem = ?", q.problem());
         w.addIfSet("m.status = ?", q.status() == null ? null : q.status().name());
         w.addIfSet("m.station_id = ?", q.stationId());
         w.addIfSet("m.prosecutor_id = ?", q.prosecutorId());
@@ -368,6 +413,7 @@ public final class MatterRepository {
         ps.setString(i++, m.businessLine().name());
         Sql.setLong(ps, i++, m.businessId());
         ps.setString(i++, m.field().name());
+        Sql.setText(ps, i++, m.problem());
         ps.setString(i++, m.name());
         Sql.setText(ps, i++, m.officeNumber());
         Sql.setText(ps, i++, m.unifiedCode());
@@ -389,6 +435,7 @@ public final class MatterRepository {
                 .businessLine(BusinessLine.valueOf(rs.getString("business_line")))
                 .businessId(Sql.nullableLong(rs, "business_id"))
                 .field(SupervisionField.valueOf(rs.getString("field")))
+                .problem(Sql.text(rs, "problem"))
                 .name(rs.getString("name"))
                 .officeNumber(Sql.text(rs, "office_number"))
                 .unifiedCode(Sql.text(rs, "unified_code"))
@@ -406,9 +453,10 @@ public final class MatterRepository {
     private static MatterRow mapRow(ResultSet rs) throws SQLException {
         return new MatterRow(rs.getLong("id"), Sql.date(rs, "accepted_on"), Sql.text(rs, "office_number"),
                 Sql.text(rs, "unified_code"), rs.getString("name"), BusinessLine.valueOf(rs.getString("business_line")),
-                Sql.text(rs, "business_name"), SupervisionField.valueOf(rs.getString("field")), Sql.text(rs, "parties"),
-                rs.getInt("involves_minor") == 1, Sql.text(rs, "prosecutor_name"), Sql.text(rs, "station_name"),
-                MatterStatus.valueOf(rs.getString("status")), Sql.date(rs, "concluded_on"), Sql.text(rs, "summary"),
-                rs.getInt("link_count"), rs.getString("deleted_at"));
+                Sql.text(rs, "business_name"), SupervisionField.valueOf(rs.getString("field")), Sql.text(rs, "problem"),
+                Sql.text(rs, "parties"), rs.getInt("involves_minor") == 1, Sql.text(rs, "prosecutor_name"),
+                Sql.text(rs, "station_name"), MatterStatus.valueOf(rs.getString("status")),
+                Sql.date(rs, "concluded_on"), Sql.text(rs, "summary"), rs.getInt("link_count"),
+                rs.getString("deleted_at"));
     }
 }

@@ -8,7 +8,9 @@ import org.liaisondesk.register.reference.model.SupervisionField;
 /**
  * One case or matter (案件/事项) as the prosecutor records it, with the leads and visits it came from.
  * {@code id} and {@code uuid} are null until saved. {@code parties} holds several names separated by 、.
- * {@code links} is sorted and holds each link once.
+ * {@code links} is sorted and holds each link once. {@code problem} (问题类型) is a short name for the problem the
+ * case is about, the same words for the same problem, so that leads and cases about it can be found together; ""
+ * when not given (see {@link MatterRules#normalizeProblem}).
  */
 public record Matter(
         Long id,
@@ -16,6 +18,7 @@ public record Matter(
         BusinessLine businessLine,
         Long businessId,
         SupervisionField field,
+        String problem,
         String name,
         String officeNumber,
         String unifiedCode,
@@ -48,6 +51,7 @@ public record Matter(
         private BusinessLine businessLine;
         private Long businessId;
         private SupervisionField field;
+        private String problem = "";
         private String name = "";
         private String officeNumber = "";
         private String unifiedCode = "";
@@ -70,6 +74,7 @@ public record Matter(
             businessLine = m.businessLine;
             businessId = m.businessId;
             field = m.field;
+            problem = m.problem;
             name = m.name;
             officeNumber = m.officeNumber;
             unifiedCode = m.unifiedCode;
@@ -89,6 +94,7 @@ public record Matter(
         public Builder businessLine(BusinessLine value) { businessLine = value; return this; }
         public Builder businessId(Long value) { businessId = value; return this; }
         public Builder field(SupervisionField value) { field = value; return this; }
+        public Builder problem(String value) { problem = value; return this; }
         public Builder name(String value) { name = value; return this; }
         public Builder officeNumber(String value) { officeNumber = value; return this; }
         public Builder unifiedCode(String value) { unifiedCode = value; return this; }
@@ -103,9 +109,9 @@ public record Matter(
         public Builder links(List<MatterLink> value) { links = value; return this; }
 
         public Matter build() {
-            return new Matter(id, uuid, businessLine, businessId, field, nz(name), nz(officeNumber), nz(unifiedCode),
-                    nz(parties), involvesMinor, prosecutorId, stationId, acceptedOn, concludedOn, status, nz(summary),
-                    links);
+            return new Matter(id, uuid, businessLine, businessId, field, MatterRules.normalizeProblem(problem),
+                    nz(name), nz(officeNumber), nz(unifiedCode), nz(parties), involvesMinor, prosecutorId, stationId,
+                    acceptedOn, concludedOn, status, nz(summary), links);
         }
 
         private static String nz(String s) {

@@ -16,6 +16,7 @@ public record MatterRow(
         BusinessLine businessLine,
         String businessName,
         SupervisionField field,
+        String problem,
         String parties,
         boolean involvesMinor,
         String prosecutorName,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.liaisondesk.common.model.FieldProblem;
+import org.liaisondesk.common.text.ProblemNames;
 
 /**
  * What a case must satisfy before it is saved. Field names are the {@link Matter} component names. Whether
@@ -17,6 +18,9 @@ public final class MatterRules {
     public static final int MAX_OFFICE_NUMBER_LENGTH = 60;
     public static final int MAX_PARTIES_LENGTH = 1000;
     public static final int MAX_SUMMARY_LENGTH = 4000;
+    /** 问题类型 is a short name ("占用耕地从事木材加工"), not a description. */
+    public static final int MAX_PROBLEM_LENGTH = ProblemNames.MAX_LENGTH;
+
 
     private MatterRules() {
     }
@@ -25,6 +29,9 @@ public final class MatterRules {
         List<FieldProblem> p = new ArrayList<>();
         requireSet(m.businessLine(), "businessLine", p);
         requireSet(m.field(), "field", p);
+        if (m.problem() != null && m.problem().length() > MAX_PROBLEM_LENGTH) {
+            p.add(new FieldProblem("problem", "cases.validation.problemTooLong", MAX_PROBLEM_LENGTH));
+        }
         requireSet(m.status(), "status", p);
         if (m.name() == null || m.name().isBlank()) {
             p.add(new FieldProblem("name", "common.validation.required"));
@@ -62,6 +69,14 @@ public final class MatterRules {
      */
     public static List<String> partyNames(String parties) {
         return Masking.names(parties);
+    }
+
+    /**
+     * The problem as stored and compared: every run of white space (full-width and non-breaking spaces too) made
+     * one space, none at either end; "" for null. Grouping leads and cases by problem relies on this one form.
+     */
+    public static String normalizeProblem(String problem) {
+        return ProblemNames.normalize(problem);
     }
 
     /** The parties as stored: the names joined by 、, whatever separators were typed. */

@@ -25,6 +25,7 @@ final class MatterExport {
                 ExportColumn.text(Messages.tr("cases.field.businessLine"), r -> Messages.tr(r.businessLine().messageKey())),
                 ExportColumn.text(Messages.tr("cases.field.businessId"), MatterRow::businessName),
                 ExportColumn.text(Messages.tr("cases.field.field"), r -> Messages.tr(r.field().messageKey())),
+                ExportColumn.text(Messages.tr("cases.field.problem"), MatterRow::problem),
                 ExportColumn.text(Messages.tr("cases.field.parties"),
                         r -> showsParties(r, unmasked) ? r.parties() : PartyMasking.mask(r.parties())),
                 ExportColumn.text(Messages.tr("field.involvesMinor"), r -> r.involvesMinor() ? Messages.tr("common.yes") : ""),

@@ -26,6 +26,7 @@ import org.liaisondesk.register.cases.model.MatterRules;
 import org.liaisondesk.register.cases.model.UnifiedCaseCode;
 import org.liaisondesk.register.reference.data.ReferenceRepository;
 import org.liaisondesk.register.reference.model.ReferenceList;
+import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
 import org.liaisondesk.storage.AuditLog;
@@ -40,6 +41,8 @@ import org.liaisondesk.storage.Database;
 public final class MatterService {
     /** How many leads or visits the link picker shows at most. */
     public static final int PICKER_LIMIT = 20;
+    /** How many problems (问题类型) the editor and the list filter suggest at most. */
+    public static final int MAX_PROBLEM_SUGGESTIONS = 30;
 
     private final Database db;
     private final MatterRepository matters;
@@ -135,6 +138,15 @@ public final class MatterService {
     /** Live leads or visits for the link picker: those matching every word, newest first, at most {@code limit}. */
     public List<LinkedRecord> searchLinkable(LinkKind kind, String text, int limit) {
         return db.read(c -> matters.searchLinkable(c, kind, text, limit));
+    }
+
+    /**
+     * The problems (问题类型) already given to live cases and leads of the field, the most used first (at most
+     * {@link #MAX_PROBLEM_SUGGESTIONS}): what the editor suggests, so that the same problem is written the same way.
+     * A null field gives the problems of every field (the list's filter before a field is chosen).
+     */
+    public List<String> problems(SupervisionField field) {
+        return db.read(c -> matters.problemsUsed(c, field, MAX_PROBLEM_SUGGESTIONS));
     }
 
     public Page<MatterRow> page(MatterQuery query) {

@@ -140,6 +140,14 @@ public final class MatterEditorDialog {
                 new ComboBox<>(FXCollections.observableArrayList(SupervisionField.values())));
         field.setConverter(Labels.keyed(SupervisionField::messageKey, ""));
         field.valueProperty().bindBidirectional(model.fieldProperty());
+        // 问题类型: typed freely or picked from the problems already used in the field, so that the same problem is
+        // written the same way (the class-case suggestion groups cases and leads by it).
+        ComboBox<String> problem = f.field("problem", "cases.field.problem", false,
+                new ComboBox<>(model.problemSuggestions()));
+        problem.setEditable(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setPromptText(Messages.tr("cases.editor.problemPrompt"));
+        problem.getEditor().textProperty().bindBidirectional(model.problemProperty());
         TextField officeNumber = f.field("officeNumber", "cases.field.officeNumber", false, new TextField());
         officeNumber.setPromptText(Messages.tr("cases.editor.officeNumberPrompt"));
         officeNumber.textProperty().bindBidirectional(model.officeNumberProperty());

@@ -45,7 +45,8 @@ import org.liaisondesk.register.roster.model.Station;
 /**
  * The case form's state, with the leads and visits linked to the case. Problems are shown inline, per field,
  * once the field was left or a save was tried; a refused save keeps everything that was typed and linked.
- * Links are saved with the case, in the same transaction.
+ * Links are saved with the case, in the same transaction. The problems (问题类型) already used in the chosen field
+ * are suggested, loaded in the background whenever the field changes.
  */
 public final class MatterEditorViewModel {
     private final MatterService service;
@@ -57,6 +58,7 @@ public final class MatterEditorViewModel {
     private final ObjectProperty<BusinessLine> businessLine = new SimpleObjectProperty<>();
     private final ObjectProperty<ReferenceItem> business = new SimpleObjectProperty<>();
     private final ObjectProperty<SupervisionField> field = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty officeNumber = new SimpleStringProperty("");
     private final StringProperty unifiedCode = new SimpleStringProperty("");
     private final StringProperty parties = new SimpleStringProperty("");
@@ -72,6 +74,8 @@ public final class MatterEditorViewModel {
     private final ObservableList<Station> stations = FXCollections.observableArrayList();
     private final ObservableList<Prosecutor> prosecutors = FXCollections.observableArrayList();
     private final ObservableList<LinkedRecord> linked = FXCollections.observableArrayList();
+    private final ObservableList<String> problemSuggestions = FXCollections.observableArrayList();
+    private long problemGeneration;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final Set<String> touched = new HashSet<>();
     private final Set<String> unreadableDates = new HashSet<>();
@@ -96,6 +100,7 @@ public final class MatterEditorViewModel {
         fields.put("businessLine", businessLine);
         fields.put("businessId", business);
         fields.put("field", field);
+        fields.put("problem", problem);
         fields.put("officeNumber", officeNumber);
         fields.put("unifiedCode", unifiedCode);
         fields.put("parties", parties);
@@ -114,6 +119,7 @@ public final class MatterEditorViewModel {
             registerProblems.remove("links");
             revalidate();
         });
+        field.addListener((obs, was, now) -> refreshProblemSuggestions());
     }
 
     /** A new case accepted today, handled by the user when the user is on the prosecutor list. */
@@ -141,6 +147,7 @@ public final class MatterEditorViewModel {
         businessLine.set(m.businessLine());
         business.set(businesses.stream().filter(b -> b.id().equals(m.businessId())).findFirst().orElse(null));
         field.set(m.field());
+        problem.set(m.problem());
         officeNumber.set(m.officeNumber());
         unifiedCode.set(m.unifiedCode());
         parties.set(m.parties());
@@ -172,6 +179,7 @@ public final class MatterEditorViewModel {
                 .businessLine(businessLine.get())
                 .businessId(business.get() == null ? null : business.get().id())
                 .field(field.get())
+                .problem(problem.get())
                 .officeNumber(officeNumber.get())
                 .unifiedCode(unifiedCode.get())
                 .parties(parties.get())
@@ -191,9 +199,33 @@ public final class MatterEditorViewModel {
         Matter now = toMatter();
         if (original == null) {
             return !now.name().isBlank() || !now.officeNumber().isBlank() || !now.unifiedCode().isBlank()
-                    || !now.parties().isBlank() || !now.summary().isBlank() || !now.links().isEmpty();
+                    || !now.problem().isBlank() || !now.parties().isBlank() || !now.summary().isBlank()
+                    || !now.links().isEmpty();
         }
         return !now.equals(original);
+    }
+
+    /**
+     * Reloads the problems suggested for the chosen field in the background (none while no field is chosen); a
+     * result overtaken by a newer change of field is dropped. What was typed is never touched.
+     */
+    public void refreshProblemSuggestions() {
+        SupervisionField chosen = field.get();
+        long mine = ++problemGeneration;
+        if (chosen == null) {
+            problemSuggestions.clear();
+            return;
+        }
+        executor.run(() -> service.problems(chosen), found -> {
+            if (mine == problemGeneration) {
+                problemSuggestions.setAll(found);
+            }
+        }, e -> {
+            // Only a help for typing: a failed look-up leaves the field free to type in.
+            if (mine == problemGeneration) {
+                problemSuggestions.clear();
+            }
+        });
     }
 
     /** Adds a lead or visit chosen in the picker (once). */
@@ -299,12 +331,14 @@ public final class MatterEditorViewModel {
     public ObservableList<Station> stations() { return stations; }
     public ObservableList<Prosecutor> prosecutors() { return prosecutors; }
     public ObservableList<LinkedRecord> linked() { return linked; }
+    public ObservableList<String> problemSuggestions() { return problemSuggestions; }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public BooleanBinding concludedProperty() { return concluded; }
     public StringProperty nameProperty() { return name; }
     public ObjectProperty<BusinessLine> businessLineProperty() { return businessLine; }
     public ObjectProperty<ReferenceItem> businessProperty() { return business; }
     public ObjectProperty<SupervisionField> fieldProperty() { return field; }
+    public StringProperty problemProperty() { return problem; }
     public StringProperty officeNumberProperty() { return officeNumber; }
     public StringProperty unifiedCodeProperty() { return unifiedCode; }
     public StringProperty partiesProperty() { return parties; }

@@ -24,9 +24,9 @@ import org.liaisondesk.register.roster.model.Station;
  * shows (公益诉讼, 区综治中心…, 线索#3).
  */
 final class MatterHistory {
-    private static final List<String> FIELDS = List.of("name", "businessLine", "businessId", "field", "officeNumber",
-            "unifiedCode", "parties", "involvesMinor", "prosecutorId", "stationId", "acceptedOn", "concludedOn",
-            "status", "summary", "links");
+    private static final List<String> FIELDS = List.of("name", "businessLine", "businessId", "field", "problem",
+            "officeNumber", "unifiedCode", "parties", "involvesMinor", "prosecutorId", "stationId", "acceptedOn",
+            "concludedOn", "status", "summary", "links");
 
     private MatterHistory() {
     }

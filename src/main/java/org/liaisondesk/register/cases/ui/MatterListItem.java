@@ -11,6 +11,7 @@ public record MatterListItem(
         String name,
         String businessLine,
         String field,
+        String problem,
         String parties,
         String prosecutor,
         String status,

@@ -49,6 +49,7 @@ public final class MatterListView {
     @FXML private ComboBox<BusinessLine> businessLineBox;
     @FXML private ComboBox<ReferenceItem> businessBox;
     @FXML private ComboBox<SupervisionField> fieldBox;
+    @FXML private ComboBox<String> problemBox;
     @FXML private ComboBox<Station> stationBox;
     @FXML private ComboBox<Prosecutor> prosecutorBox;
     @FXML private TableView<MatterListItem> table;
@@ -58,6 +59,7 @@ public final class MatterListView {
     @FXML private TableColumn<MatterListItem, String> nameColumn;
     @FXML private TableColumn<MatterListItem, String> businessLineColumn;
     @FXML private TableColumn<MatterListItem, String> fieldColumn;
+    @FXML private TableColumn<MatterListItem, String> problemColumn;
     @FXML private TableColumn<MatterListItem, String> partiesColumn;
     @FXML private TableColumn<MatterListItem, String> prosecutorColumn;
     @FXML private TableColumn<MatterListItem, String> statusColumn;
@@ -110,6 +112,9 @@ public final class MatterListView {
         fieldBox.setItems(ListTables.withAll(FXCollections.observableArrayList(SupervisionField.values())));
         fieldBox.setConverter(Labels.keyed(SupervisionField::messageKey, all));
         fieldBox.valueProperty().bindBidirectional(model.fieldProperty());
+        // Typed or picked; the list is filtered when the choice is committed (Enter, a pick, or leaving the box).
+        problemBox.setItems(model.problemChoices());
+        problemBox.valueProperty().bindBidirectional(model.problemProperty());
         stationBox.setItems(ListTables.withAll(model.stations()));
         stationBox.setConverter(Labels.converter(Station::name, all));
         stationBox.valueProperty().bindBidirectional(model.stationProperty());
@@ -123,8 +128,8 @@ public final class MatterListView {
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
         for (ObservableValue<?> filter : List.of(model.statusProperty(), model.businessLineProperty(),
-                model.businessProperty(), model.fieldProperty(), model.stationProperty(), model.prosecutorProperty(),
-                model.fromProperty(), model.toProperty())) {
+                model.businessProperty(), model.fieldProperty(), model.problemProperty(), model.stationProperty(),
+                model.prosecutorProperty(), model.fromProperty(), model.toProperty())) {
             filter.addListener((obs, was, now) -> model.refresh());
         }
     }
@@ -137,14 +142,16 @@ public final class MatterListView {
         ListTables.text(nameColumn, MatterListItem::name);
         ListTables.text(businessLineColumn, MatterListItem::businessLine);
         ListTables.text(fieldColumn, MatterListItem::field);
+        ListTables.text(problemColumn, MatterListItem::problem);
         ListTables.text(partiesColumn, MatterListItem::parties);
         ListTables.text(prosecutorColumn, MatterListItem::prosecutor);
         ListTables.text(statusColumn, MatterListItem::status);
         ListTables.text(linksColumn, MatterListItem::linkCount);
 
         Map<TableColumn<MatterListItem, String>, MatterSort> sortable = Map.of(
-                acceptedColumn, MatterSort.ACCEPTED_ON, officeNumberColumn, MatterSort.OFFICE_NUMBER, nameColumn, MatterSort.NAME,
-                businessLineColumn, MatterSort.BUSINESS_LINE, fieldColumn, MatterSort.FIELD,
+                acceptedColumn, MatterSort.ACCEPTED_ON, officeNumberColumn, MatterSort.OFFICE_NUMBER,
+                nameColumn, MatterSort.NAME, businessLineColumn, MatterSort.BUSINESS_LINE,
+                fieldColumn, MatterSort.FIELD, problemColumn, MatterSort.PROBLEM,
                 prosecutorColumn, MatterSort.PROSECUTOR, statusColumn, MatterSort.STATUS, linksColumn, MatterSort.LINKS);
         acceptedColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(acceptedColumn);
@@ -184,8 +191,13 @@ public final class MatterListView {
         }
     }
 
+    /** After a save the list is reloaded, and so are the problems the filter offers (a new one may be among them). */
     private void openEditor(Long id) {
-        editor.open(id, id == null ? model::refresh : model::reloadPage);
+        Runnable reload = id == null ? model::refresh : model::reloadPage;
+        editor.open(id, () -> {
+            reload.run();
+            model.loadProblemChoices();
+        });
     }
 
     @FXML

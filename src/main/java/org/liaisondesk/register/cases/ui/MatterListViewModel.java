@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.common.i18n.Messages;
@@ -34,7 +36,8 @@ import org.liaisondesk.register.roster.service.RosterService;
 /**
  * The state of the case list: filters, sort, the current page and its count. Every query runs in the
  * background; a result that arrives after a newer query was started is dropped. Parties are masked here,
- * before they reach a table cell.
+ * before they reach a table cell. The problem filter (问题类型) offers the problems already used in the chosen field
+ * (in every field while none is chosen), reloaded in the background when the field filter changes.
  */
 public final class MatterListViewModel extends PagedListViewModel<MatterQuery, MatterRow, MatterListItem> {
     private final MatterService matters;
@@ -46,6 +49,7 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
     private final ObjectProperty<BusinessLine> businessLine = new SimpleObjectProperty<>();
     private final ObjectProperty<ReferenceItem> business = new SimpleObjectProperty<>();
     private final ObjectProperty<SupervisionField> field = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<MatterStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Station> station = new SimpleObjectProperty<>();
     private final ObjectProperty<Prosecutor> prosecutor = new SimpleObjectProperty<>();
@@ -55,6 +59,8 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
     private final ObservableList<Station> stations = FXCollections.observableArrayList();
     private final ObservableList<Prosecutor> prosecutors = FXCollections.observableArrayList();
     private final ObservableList<ReferenceItem> businesses = FXCollections.observableArrayList();
+    private final ObservableList<String> problemChoices = FXCollections.observableArrayList();
+    private long problemGeneration;
 
     private record PickLists(List<Station> stations, List<Prosecutor> prosecutors, List<ReferenceItem> businesses) {
     }
@@ -66,9 +72,13 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
         this.matters = matters;
         this.roster = roster;
         this.reference = reference;
+        field.addListener((obs, was, now) -> loadProblemChoices());
     }
 
-    /** Reloads the station, prosecutor and business pick lists, keeping the chosen filters that still exist. */
+    /**
+     * Reloads the station, prosecutor and business pick lists, keeping the chosen filters that still exist, and the
+     * problems the problem filter offers.
+     */
     public void loadReferenceLists() {
         executor.run(() -> new PickLists(roster.stations(), roster.prosecutors(),
                 reference.list(ReferenceList.BUSINESS)), lists -> {
@@ -81,6 +91,21 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
             station.set(keepStation != null && stations.contains(keepStation) ? keepStation : null);
             prosecutor.set(keepProsecutor != null && prosecutors.contains(keepProsecutor) ? keepProsecutor : null);
             business.set(keepBusiness != null && businesses.contains(keepBusiness) ? keepBusiness : null);
+        }, e -> dialogs.showError(Messages.tr("cases.title"), ErrorText.of(e)));
+        loadProblemChoices();
+    }
+
+    /**
+     * Reloads the problems (问题类型) the filter offers: those used in the chosen field, or in every field. The
+     * problem typed or chosen stays as it is; a result overtaken by a newer field is dropped.
+     */
+    public void loadProblemChoices() {
+        SupervisionField chosen = field.get();
+        long mine = ++problemGeneration;
+        executor.run(() -> matters.problems(chosen), found -> {
+            if (mine == problemGeneration) {
+                problemChoices.setAll(found);
+            }
         }, e -> dialogs.showError(Messages.tr("cases.title"), ErrorText.of(e)));
     }
 
@@ -97,6 +122,7 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
         businessLine.set(null);
         business.set(null);
         field.set(null);
+        problem.set("");
         status.set(null);
         station.set(null);
         prosecutor.set(null);
@@ -107,7 +133,7 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
     @Override
     public MatterQuery query() {
         return new MatterQuery(searchTextProperty().get(), from.get(), to.get(), businessLine.get(),
-                business.get() == null ? null : business.get().id(), field.get(), status.get(),
+                business.get() == null ? null : business.get().id(), field.get(), problem.get(), status.get(),
                 station.get() == null ? null : station.get().id(),
                 prosecutor.get() == null ? null : prosecutor.get().id(),
                 isRecycleBin(), sort.get(), descending.get(), pageStart(), pageSize());
@@ -137,7 +163,7 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
             status = status + " " + r.concludedOn();
         }
         return new MatterListItem(r.id(), r.acceptedOn().toString(), r.officeNumber(), name, line,
-                Messages.tr(r.field().messageKey()), maskParties(r.parties()), r.prosecutorName(), status,
+                Messages.tr(r.field().messageKey()), r.problem(), maskParties(r.parties()), r.prosecutorName(), status,
                 r.linkCount() == 0 ? "" : String.valueOf(r.linkCount()), r.involvesMinor());
     }
 
@@ -201,6 +227,7 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
     public ObjectProperty<BusinessLine> businessLineProperty() { return businessLine; }
     public ObjectProperty<ReferenceItem> businessProperty() { return business; }
     public ObjectProperty<SupervisionField> fieldProperty() { return field; }
+    public StringProperty problemProperty() { return problem; }
     public ObjectProperty<MatterStatus> statusProperty() { return status; }
     public ObjectProperty<Station> stationProperty() { return station; }
     public ObjectProperty<Prosecutor> prosecutorProperty() { return prosecutor; }
@@ -209,4 +236,5 @@ public final class MatterListViewModel extends PagedListViewModel<MatterQuery, M
     public ObservableList<Station> stations() { return stations; }
     public ObservableList<Prosecutor> prosecutors() { return prosecutors; }
     public ObservableList<ReferenceItem> businesses() { return businesses; }
+    public ObservableList<String> problemChoices() { return problemChoices; }
 }

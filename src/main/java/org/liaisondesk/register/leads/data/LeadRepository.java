@@ -37,9 +37,9 @@ import org.liaisondesk.storage.TextSearch;
 public final class LeadRepository {
     public static final String ENTITY = "lead";
     private static final String COLUMNS = "received_on, source, reporter_liaison_id, reporter_name, reporter_phone, "
-            + "station_id, prosecutor_id, visit_id, town, village, grid, field, description, rating_illegality, "
-            + "rating_investigability, rating_value, stars, triage, triaged_on, referred_to, triage_reason, "
-            + "fed_back_on, feedback_note";
+            + "station_id, prosecutor_id, visit_id, town, village, grid, field, problem, description, "
+            + "rating_illegality, rating_investigability, rating_value, stars, triage, triaged_on, referred_to, "
+            + "triage_reason, fed_back_on, feedback_note";
     private static final int COLUMN_COUNT = COLUMNS.split(", ").length;
     private static final List<String> SEARCHED = List.of("ld.description", "ld.reporter_name", "ld.town",
             "ld.village", "ld.grid", "ld.referred_to", "ld.triage_reason", "ld.feedback_note");
@@ -52,6 +52,16 @@ public final class LeadRepository {
     static final String LOOK_ALIKES = "SELECT id, received_on, source, town, village, grid, field, description, triage "
             + "FROM lead WHERE field = ? AND town = ? AND village = ? AND received_on BETWEEN ? AND ? "
             + "AND deleted_at IS NULL AND id <> ? ORDER BY received_on DESC, id DESC LIMIT ?";
+
+    /**
+     * The problems (问题类型) of live leads and cases, each with how often and when last it was used. Both halves are
+     * answered from the partial indexes lead_by_problem and matter_by_problem; the field condition is added when a
+     * field is given.
+     */
+    private static final String PROBLEMS_USED = "SELECT problem, count(*) AS uses, MAX(day) AS last_used FROM ("
+            + "SELECT problem, received_on AS day FROM lead WHERE problem IS NOT NULL AND deleted_at IS NULL%1$s "
+            + "UNION ALL SELECT problem, accepted_on FROM matter WHERE problem IS NOT NULL AND deleted_at IS NULL%1$s) "
+            + "GROUP BY problem ORDER BY uses DESC, last_used DESC, problem LIMIT ?";
 
     private final AuditLog audit;
 
@@ -143,7 +153,7 @@ public final class LeadRepository {
         String sql = "SELECT ld.id, ld.received_on, ld.source, COALESCE(li.name, ld.reporter_name) AS reporter_name, "
                 + "CASE WHEN ld.reporter_liaison_id IS NULL THEN ld.reporter_phone ELSE li.phone END AS reporter_phone, "
                 + "r.name AS reporter_role, s.name AS station_name, p.name AS prosecutor_name, ld.town, ld.village, "
-                + "ld.grid, ld.field, ld.description, ld.rating_illegality, ld.rating_investigability, "
+                + "ld.grid, ld.field, ld.problem, ld.description, ld.rating_illegality, ld.rating_investigability, "
                 + "ld.rating_value, ld.stars, ld.triage, ld.triaged_on, ld.referred_to, ld.triage_reason, "
                 + "ld.fed_back_on, ld.feedback_note, ld.deleted_at, " + CASE_NUMBERS + " AS case_numbers, "
                 + key + " AS sort_key "
@@ -207,6 +217,35 @@ public final class LeadRepository {
         return found;
     }
 
+    /**
+     * The distinct problems (问题类型) already given to live leads and cases of the field (null: of every field),
+     * the most used first, then the most recently used: the suggestions of the editors and the list filter. Cases
+     * are read here with plain SQL over their table, so that this feature does not depend on theirs.
+     */
+    public List<String> problemsUsed(Connection c, SupervisionField field, int limit) throws SQLException {
+        String sql = problemsUsedSql(field != null);
+        List<String> problems = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (field != null) {
+                ps.setString(i++, field.name());
+                ps.setString(i++, field.name());
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    problems.add(rs.getString("problem"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The query of {@link #problemsUsed}: with a field condition (bound twice, then the limit) or without. */
+    static String problemsUsedSql(boolean byField) {
+        return String.format(PROBLEMS_USED, byField ? " AND field = ?" : "");
+    }
+
     /** The live cases the lead is linked to, in the order they were accepted. */
     public List<LinkedCase> linkedCases(Connection c, long leadId) throws SQLException {
         List<LinkedCase> cases = new ArrayList<>();
@@ -229,8 +268,8 @@ public final class LeadRepository {
 
     /**
      * The sort key of each column: one never-NULL expression (keyset paging compares it with the id). Columns
-     * other than the date sort by their value, then by date; unrated leads sort as 0 stars, leads not fed back
-     * before any feedback date.
+     * other than the date sort by their value, then by date; unrated leads sort as 0 stars, leads without a problem
+     * before any problem, leads not fed back before any feedback date.
      */
     private static String sortKey(LeadSort sort) {
         return switch (sort) {
@@ -238,6 +277,7 @@ public final class LeadRepository {
             case SOURCE -> "ld.source || '|' || ld.received_on";
             case STATION -> "COALESCE(s.name, '') || '|' || ld.received_on";
             case FIELD -> "ld.field || '|' || ld.received_on";
+            case PROBLEM -> "COALESCE(ld.problem, '') || '|' || ld.received_on";
             case STARS -> "COALESCE(ld.stars, 0) || '|' || ld.received_on";
             case TRIAGE -> "ld.triage || '|' || ld.received_on";
             case FED_BACK -> "COALESCE(ld.fed_back_on, '0000-00-00') || '|' || ld.received_on";
@@ -252,6 +292,7 @@ public final class LeadRepository {
         w.addIfSet("ld.received_on <= ?", q.to() == null ? null : q.to().toString());
         w.addIfSet("ld.source = ?", q.source() == null ? null : q.source().name());
         w.addIfSet("ld.field = ?", q.field() == null ? null : q.field().name());
+        w.addIfSet("ld.problem = ?", q.problem());
         w.addIfSet("ld.triage = ?", q.triage() == null ? null : q.triage().name());
         w.addIfSet("ld.stars >= ?", q.minStars());
         w.addIfSet("ld.station_id = ?", q.stationId());
@@ -277,6 +318,7 @@ public final class LeadRepository {
         Sql.setText(ps, i++, l.village());
         Sql.setText(ps, i++, l.grid());
         ps.setString(i++, l.field().name());
+        Sql.setText(ps, i++, l.problem());
         ps.setString(i++, l.description());
         setInteger(ps, i++, l.ratingIllegality());
         setInteger(ps, i++, l.ratingInvestigability());
@@ -320,6 +362,7 @@ public final class LeadRepository {
                 .village(Sql.text(rs, "village"))
                 .grid(Sql.text(rs, "grid"))
                 .field(SupervisionField.valueOf(rs.getString("field")))
+                .problem(Sql.text(rs, "problem"))
                 .description(rs.getString("description"))
                 .rating(integer(rs, "rating_illegality"), integer(rs, "rating_investigability"),
                         integer(rs, "rating_value"))
@@ -337,10 +380,10 @@ public final class LeadRepository {
                 Sql.text(rs, "reporter_name"), Sql.text(rs, "reporter_phone"), Sql.text(rs, "reporter_role"),
                 Sql.text(rs, "station_name"), Sql.text(rs, "prosecutor_name"), Sql.text(rs, "town"),
                 Sql.text(rs, "village"), Sql.text(rs, "grid"), SupervisionField.valueOf(rs.getString("field")),
-                rs.getString("description"), integer(rs, "rating_illegality"), integer(rs, "rating_investigability"),
-                integer(rs, "rating_value"), integer(rs, "stars"), Triage.valueOf(rs.getString("triage")),
-                Sql.date(rs, "triaged_on"), Sql.text(rs, "referred_to"), Sql.text(rs, "triage_reason"),
-                Sql.date(rs, "fed_back_on"), Sql.text(rs, "feedback_note"), Sql.text(rs, "case_numbers"),
-                rs.getString("deleted_at"));
+                Sql.text(rs, "problem"), rs.getString("description"), integer(rs, "rating_illegality"),
+                integer(rs, "rating_investigability"), integer(rs, "rating_value"), integer(rs, "stars"),
+                Triage.valueOf(rs.getString("triage")), Sql.date(rs, "triaged_on"), Sql.text(rs, "referred_to"),
+                Sql.text(rs, "triage_reason"), Sql.date(rs, "fed_back_on"), Sql.text(rs, "feedback_note"),
+                Sql.text(rs, "case_numbers"), rs.getString("deleted_at"));
     }
 }

@@ -8,7 +8,9 @@ import org.liaisondesk.register.reference.model.SupervisionField;
  * it looks, what was decided, and whether the source was told. The reporter is either someone on the roster
  * ({@code reporterLiaisonId}, with their name kept as {@code reporterName} so that it stays searchable) or a person
  * typed as free text (name and phone), or nobody (anonymous). {@code stars} is always computed from the three
- * scores (see {@link LeadRating}). {@code id} and {@code uuid} are null until saved.
+ * scores (see {@link LeadRating}). {@code problem} (问题类型) is a short name for the problem, the same words for
+ * the same problem, so that leads and cases about it can be found together; "" when not given (see
+ * {@link LeadRules#normalizeProblem}). {@code id} and {@code uuid} are null until saved.
  */
 public record Lead(
         Long id,
@@ -25,6 +27,7 @@ public record Lead(
         String village,
         String grid,
         SupervisionField field,
+        String problem,
         String description,
         Integer ratingIllegality,
         Integer ratingInvestigability,
@@ -70,6 +73,7 @@ public record Lead(
         private String village = "";
         private String grid = "";
         private SupervisionField field;
+        private String problem = "";
         private String description = "";
         private Integer ratingIllegality;
         private Integer ratingInvestigability;
@@ -99,6 +103,7 @@ public record Lead(
             village = l.village;
             grid = l.grid;
             field = l.field;
+            problem = l.problem;
             description = l.description;
             ratingIllegality = l.ratingIllegality;
             ratingInvestigability = l.ratingInvestigability;
@@ -125,6 +130,7 @@ public record Lead(
         public Builder village(String value) { village = value; return this; }
         public Builder grid(String value) { grid = value; return this; }
         public Builder field(SupervisionField value) { field = value; return this; }
+        public Builder problem(String value) { problem = value; return this; }
         public Builder description(String value) { description = value; return this; }
         public Builder ratingIllegality(Integer value) { ratingIllegality = value; return this; }
         public Builder ratingInvestigability(Integer value) { ratingInvestigability = value; return this; }
@@ -147,7 +153,8 @@ public record Lead(
         public Lead build() {
             Integer stars = new LeadRating(ratingIllegality, ratingInvestigability, ratingValue).stars();
             return new Lead(id, uuid, receivedOn, source, reporterLiaisonId, nz(reporterName), nz(reporterPhone),
-                    stationId, prosecutorId, visitId, nz(town), nz(village), nz(grid), field, nz(description),
+                    stationId, prosecutorId, visitId, nz(town), nz(village), nz(grid), field,
+                    LeadRules.normalizeProblem(problem), nz(description),
                     ratingIllegality, ratingInvestigability, ratingValue, stars, triage, triagedOn, nz(referredTo),
                     nz(triageReason), fedBackOn, nz(feedbackNote));
         }

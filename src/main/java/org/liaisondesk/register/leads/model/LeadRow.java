@@ -22,6 +22,7 @@ public record LeadRow(
         String village,
         String grid,
         SupervisionField field,
+        String problem,
         String description,
         Integer ratingIllegality,
         Integer ratingInvestigability,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.text.PhoneNumbers;
+import org.liaisondesk.common.text.ProblemNames;
 
 /**
  * What a lead must satisfy before it is saved. The reporter may stay anonymous, a lead may wait unrated and
@@ -17,6 +18,9 @@ public final class LeadRules {
     public static final int MAX_TEXT_LENGTH = 2000;
     public static final int MAX_PLACE_LENGTH = 50;
     public static final int MAX_NAME_LENGTH = 50;
+    /** 问题类型 is a short name ("占用耕地从事木材加工"), not a description. */
+    public static final int MAX_PROBLEM_LENGTH = ProblemNames.MAX_LENGTH;
+
 
     private static final List<String> RATING_FIELDS = List.of("ratingIllegality", "ratingInvestigability", "ratingValue");
 
@@ -33,6 +37,9 @@ public final class LeadRules {
         requireSet(l.source(), "source", p);
         requireSet(l.field(), "field", p);
         requireSet(l.triage(), "triage", p);
+        if (l.problem().length() > MAX_PROBLEM_LENGTH) {
+            p.add(new FieldProblem("problem", "leads.validation.problemTooLong", MAX_PROBLEM_LENGTH));
+        }
         if (l.description().isBlank()) {
             p.add(new FieldProblem("description", "common.validation.required"));
         } else if (l.description().length() > MAX_DESCRIPTION_LENGTH) {
@@ -59,6 +66,14 @@ public final class LeadRules {
             p.add(new FieldProblem("fedBackOn", "leads.validation.feedbackDateRequired"));
         }
         return p;
+    }
+
+    /**
+     * The problem as stored and compared: every run of white space (full-width and non-breaking spaces too) made
+     * one space, none at either end; "" for null. Grouping leads and cases by problem relies on this one form.
+     */
+    public static String normalizeProblem(String problem) {
+        return ProblemNames.normalize(problem);
     }
 
     /** No score, or all three from 1 to 5. */

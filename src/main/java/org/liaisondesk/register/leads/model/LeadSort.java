@@ -2,5 +2,5 @@ package org.liaisondesk.register.leads.model;
 
 /** The columns the lead list can be sorted by (always by the database). */
 public enum LeadSort {
-    RECEIVED, SOURCE, STATION, FIELD, STARS, TRIAGE, FED_BACK
+    RECEIVED, SOURCE, STATION, FIELD, PROBLEM, STARS, TRIAGE, FED_BACK
 }

@@ -29,6 +29,7 @@ final class LeadExport {
                 ExportColumn.text(Messages.tr("leads.field.village"), LeadRow::village),
                 ExportColumn.text(Messages.tr("leads.field.grid"), LeadRow::grid),
                 ExportColumn.text(Messages.tr("leads.field.field"), r -> Messages.tr(r.field().messageKey())),
+                ExportColumn.text(Messages.tr("leads.field.problem"), LeadRow::problem),
                 ExportColumn.text(Messages.tr("leads.field.description"), LeadRow::description),
                 ExportColumn.number(Messages.tr("leads.field.ratingIllegality"), LeadRow::ratingIllegality),
                 ExportColumn.number(Messages.tr("leads.field.ratingInvestigability"), LeadRow::ratingInvestigability),

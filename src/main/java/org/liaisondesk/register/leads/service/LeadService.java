@@ -21,6 +21,7 @@ import org.liaisondesk.register.leads.model.LeadRules;
 import org.liaisondesk.register.leads.model.LinkedCase;
 import org.liaisondesk.register.leads.model.LookAlike;
 import org.liaisondesk.register.leads.model.Triage;
+import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.data.ProsecutorRepository;
 import org.liaisondesk.register.roster.data.StationRepository;
@@ -35,6 +36,8 @@ import org.liaisondesk.storage.Database;
 public final class LeadService {
     /** How many look-alikes a duplicate warning lists at most. */
     public static final int MAX_LOOK_ALIKES = 10;
+    /** How many problems (问题类型) the editor and the list filter suggest at most. */
+    public static final int MAX_PROBLEM_SUGGESTIONS = 30;
 
     private final Database db;
     private final LeadRepository leads;
@@ -153,6 +156,15 @@ public final class LeadService {
         LocalDate to = draft.receivedOn().plusDays(LookAlike.WINDOW_DAYS);
         return db.read(c -> leads.lookAlikes(c, draft.field(), draft.town(), draft.village(), from, to, draft.id(),
                 MAX_LOOK_ALIKES));
+    }
+
+    /**
+     * The problems (问题类型) already given to live leads and cases of the field, the most used first (at most
+     * {@link #MAX_PROBLEM_SUGGESTIONS}): what the editor suggests, so that the same problem is written the same way.
+     * A null field gives the problems of every field (the list's filter before a field is chosen).
+     */
+    public List<String> problems(SupervisionField field) {
+        return db.read(c -> leads.problemsUsed(c, field, MAX_PROBLEM_SUGGESTIONS));
     }
 
     /** The cases the lead is linked to (linking is done from the case editor). */

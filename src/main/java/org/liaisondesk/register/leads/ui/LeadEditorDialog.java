@@ -157,6 +157,14 @@ public final class LeadEditorDialog {
                 new ComboBox<>(FXCollections.observableArrayList(SupervisionField.values())));
         field.setConverter(Labels.keyed(SupervisionField::messageKey, ""));
         field.valueProperty().bindBidirectional(model.fieldProperty());
+        // 问题类型: typed freely or picked from the problems already used in the field, so that the same problem is
+        // written the same way (the class-case suggestion groups leads and cases by it).
+        ComboBox<String> problem = f.field("problem", "leads.field.problem", false,
+                new ComboBox<>(model.problemSuggestions()));
+        problem.setEditable(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setPromptText(Messages.tr("leads.editor.problemPrompt"));
+        problem.getEditor().textProperty().bindBidirectional(model.problemProperty());
         TextArea description = f.field("description", "leads.field.description", true, new TextArea());
         description.setWrapText(true);
         description.setPrefRowCount(4);

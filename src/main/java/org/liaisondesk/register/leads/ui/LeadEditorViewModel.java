@@ -45,7 +45,8 @@ import org.liaisondesk.register.roster.service.LiaisonService;
 /**
  * The lead form's state. Problems are shown inline, per field, once the field was left or a save was tried; a
  * refused save keeps everything that was typed. The stars and their explanation follow the three scores as they
- * are picked; possible duplicates are looked up in the background whenever field, place or date change.
+ * are picked; possible duplicates are looked up in the background whenever field, place or date change, and the
+ * problems (问题类型) already used in the field are suggested, also loaded in the background when the field changes.
  */
 public final class LeadEditorViewModel {
     /** How many roster entries the reporter picker offers at most. */
@@ -70,6 +71,7 @@ public final class LeadEditorViewModel {
     final StringProperty village = new SimpleStringProperty("");
     final StringProperty grid = new SimpleStringProperty("");
     final ObjectProperty<SupervisionField> field = new SimpleObjectProperty<>();
+    final StringProperty problem = new SimpleStringProperty("");
     final StringProperty description = new SimpleStringProperty("");
     final ObjectProperty<Integer> ratingIllegality = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> ratingInvestigability = new SimpleObjectProperty<>();
@@ -85,6 +87,7 @@ public final class LeadEditorViewModel {
     private final ObservableList<Prosecutor> prosecutors = FXCollections.observableArrayList();
     private final ObservableList<ReporterChoice> reporterMatches = FXCollections.observableArrayList();
     private final ObservableList<String> lookAlikes = FXCollections.observableArrayList();
+    private final ObservableList<String> problemSuggestions = FXCollections.observableArrayList();
     private final ObservableList<String> linkedCases = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final Set<String> touched = new HashSet<>();
@@ -92,6 +95,7 @@ public final class LeadEditorViewModel {
     private boolean submitted;
     private long reporterSearchGeneration;
     private long lookAlikeGeneration;
+    private long problemGeneration;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper starsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ratingExplanation = new ReadOnlyStringWrapper("");
@@ -106,7 +110,7 @@ public final class LeadEditorViewModel {
         stations.setAll(stationList);
         prosecutors.setAll(prosecutorList);
         for (ObservableValue<?> p : List.of(receivedOn, source, station, prosecutor, reporterFromRoster, reporter,
-                reporterName, reporterPhone, town, village, grid, field, description, ratingIllegality,
+                reporterName, reporterPhone, town, village, grid, field, problem, description, ratingIllegality,
                 ratingInvestigability, ratingValue, triage, triagedOn, referredTo, triageReason, fedBackOn,
                 feedbackNote)) {
             p.addListener((obs, was, now) -> revalidate());
@@ -117,6 +121,7 @@ public final class LeadEditorViewModel {
         for (ObservableValue<?> p : List.of(field, town, village, receivedOn)) {
             p.addListener((obs, was, now) -> refreshLookAlikes());
         }
+        field.addListener((obs, was, now) -> refreshProblemSuggestions());
         triage.addListener((obs, was, now) -> {
             if (now != null && now.decided() && (was == null || !was.decided()) && triagedOn.get() == null) {
                 triagedOn.set(service.today());
@@ -159,6 +164,7 @@ public final class LeadEditorViewModel {
         village.set(l.village());
         grid.set(l.grid());
         field.set(l.field());
+        problem.set(l.problem());
         description.set(l.description());
         ratingIllegality.set(l.ratingIllegality());
         ratingInvestigability.set(l.ratingInvestigability());
@@ -197,6 +203,7 @@ public final class LeadEditorViewModel {
                 .village(village.get())
                 .grid(grid.get())
                 .field(field.get())
+                .problem(problem.get())
                 .description(description.get())
                 .rating(ratingIllegality.get(), ratingInvestigability.get(), ratingValue.get())
                 .triage(t)
@@ -213,7 +220,8 @@ public final class LeadEditorViewModel {
         Lead now = toLead();
         if (original == null) {
             return !now.description().isBlank() || !now.reporterName().isBlank() || !now.reporterPhone().isBlank()
-                    || !now.town().isBlank() || !now.village().isBlank() || !now.rating().isEmpty();
+                    || !now.town().isBlank() || !now.village().isBlank() || !now.problem().isBlank()
+                    || !now.rating().isEmpty();
         }
         return !now.equals(original);
     }
@@ -285,6 +293,29 @@ public final class LeadEditorViewModel {
                 .toList());
         lookAlikeText.set(found.isEmpty() ? "" : Messages.tr("leads.editor.lookAlikes", found.size(),
                 LookAlike.WINDOW_DAYS));
+    }
+
+    /**
+     * Reloads the problems suggested for the chosen field in the background (none while no field is chosen); a
+     * result overtaken by a newer change of field is dropped. What was typed is never touched.
+     */
+    public void refreshProblemSuggestions() {
+        SupervisionField chosen = field.get();
+        long mine = ++problemGeneration;
+        if (chosen == null) {
+            problemSuggestions.clear();
+            return;
+        }
+        executor.run(() -> service.problems(chosen), found -> {
+            if (mine == problemGeneration) {
+                problemSuggestions.setAll(found);
+            }
+        }, e -> {
+            // Only a help for typing: a failed look-up leaves the field free to type in.
+            if (mine == problemGeneration) {
+                problemSuggestions.clear();
+            }
+        });
     }
 
     // ------------------------------------------------------------------ validation and saving
@@ -377,6 +408,7 @@ public final class LeadEditorViewModel {
     public ObservableList<Prosecutor> prosecutors() { return prosecutors; }
     public ObservableList<ReporterChoice> reporterMatches() { return reporterMatches; }
     public ObservableList<String> lookAlikes() { return lookAlikes; }
+    public ObservableList<String> problemSuggestions() { return problemSuggestions; }
     public ObservableList<String> linkedCases() { return linkedCases; }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyStringProperty starsTextProperty() { return starsText.getReadOnlyProperty(); }
@@ -395,6 +427,7 @@ public final class LeadEditorViewModel {
     public StringProperty villageProperty() { return village; }
     public StringProperty gridProperty() { return grid; }
     public ObjectProperty<SupervisionField> fieldProperty() { return field; }
+    public StringProperty problemProperty() { return problem; }
     public StringProperty descriptionProperty() { return description; }
     public ObjectProperty<Integer> ratingIllegalityProperty() { return ratingIllegality; }
     public ObjectProperty<Integer> ratingInvestigabilityProperty() { return ratingInvestigability; }

@@ -12,6 +12,7 @@ public record LeadListItem(
         String station,
         String place,
         String field,
+        String problem,
         String description,
         String stars,
         String triage,

@@ -49,6 +49,7 @@ public final class LeadListView {
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<LeadSource> sourceBox;
     @FXML private ComboBox<SupervisionField> fieldBox;
+    @FXML private ComboBox<String> problemBox;
     @FXML private ComboBox<Triage> triageBox;
     @FXML private ComboBox<Integer> starsBox;
     @FXML private ComboBox<Station> stationBox;
@@ -60,6 +61,7 @@ public final class LeadListView {
     @FXML private TableColumn<LeadListItem, String> stationColumn;
     @FXML private TableColumn<LeadListItem, String> placeColumn;
     @FXML private TableColumn<LeadListItem, String> fieldColumn;
+    @FXML private TableColumn<LeadListItem, String> problemColumn;
     @FXML private TableColumn<LeadListItem, String> descriptionColumn;
     @FXML private TableColumn<LeadListItem, String> starsColumn;
     @FXML private TableColumn<LeadListItem, String> triageColumn;
@@ -108,6 +110,9 @@ public final class LeadListView {
         fieldBox.setItems(ListTables.withAll(FXCollections.observableArrayList(SupervisionField.values())));
         fieldBox.setConverter(Labels.keyed(SupervisionField::messageKey, all));
         fieldBox.valueProperty().bindBidirectional(model.fieldProperty());
+        // Typed or picked; the list is filtered when the choice is committed (Enter, a pick, or leaving the box).
+        problemBox.setItems(model.problemChoices());
+        problemBox.valueProperty().bindBidirectional(model.problemProperty());
         triageBox.setItems(ListTables.withAll(FXCollections.observableArrayList(Triage.values())));
         triageBox.setConverter(Labels.keyed(Triage::messageKey, all));
         triageBox.valueProperty().bindBidirectional(model.triageProperty());
@@ -124,8 +129,8 @@ public final class LeadListView {
         toPicker.valueProperty().bindBidirectional(model.toProperty());
 
         for (ObservableValue<?> filter : List.of(model.notFedBackProperty(), model.sourceProperty(),
-                model.fieldProperty(), model.triageProperty(), model.minStarsProperty(), model.stationProperty(),
-                model.fromProperty(), model.toProperty())) {
+                model.fieldProperty(), model.problemProperty(), model.triageProperty(), model.minStarsProperty(),
+                model.stationProperty(), model.fromProperty(), model.toProperty())) {
             filter.addListener((obs, was, now) -> model.refresh());
         }
     }
@@ -139,6 +144,7 @@ public final class LeadListView {
         ListTables.text(stationColumn, LeadListItem::station);
         ListTables.text(placeColumn, LeadListItem::place);
         ListTables.text(fieldColumn, LeadListItem::field);
+        ListTables.text(problemColumn, LeadListItem::problem);
         ListTables.text(descriptionColumn, LeadListItem::description);
         ListTables.text(starsColumn, LeadListItem::stars);
         ListTables.text(triageColumn, LeadListItem::triage);
@@ -160,7 +166,8 @@ public final class LeadListView {
 
         Map<TableColumn<LeadListItem, String>, LeadSort> sortable = Map.of(receivedColumn, LeadSort.RECEIVED,
                 sourceColumn, LeadSort.SOURCE, stationColumn, LeadSort.STATION, fieldColumn, LeadSort.FIELD,
-                starsColumn, LeadSort.STARS, triageColumn, LeadSort.TRIAGE, feedbackColumn, LeadSort.FED_BACK);
+                problemColumn, LeadSort.PROBLEM, starsColumn, LeadSort.STARS, triageColumn, LeadSort.TRIAGE,
+                feedbackColumn, LeadSort.FED_BACK);
         receivedColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(receivedColumn);
         ListTables.sortByDatabase(table, sortable, model.sortProperty()::get, model.descendingProperty()::get,
@@ -199,8 +206,13 @@ public final class LeadListView {
         }
     }
 
+    /** After a save the list is reloaded, and so are the problems the filter offers (a new one may be among them). */
     private void openEditor(Long id) {
-        editor.open(id, id == null ? model::refresh : model::reloadPage);
+        Runnable reload = id == null ? model::refresh : model::reloadPage;
+        editor.open(id, () -> {
+            reload.run();
+            model.loadProblemChoices();
+        });
     }
 
     @FXML

@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.common.i18n.Messages;
@@ -32,7 +34,8 @@ import org.liaisondesk.register.roster.service.RosterService;
 /**
  * The state of the lead list: filters, sort, the current page and its count. Every query runs in the
  * background; a result that arrives after a newer query was started is dropped. Reporters are masked here,
- * before they reach a table cell.
+ * before they reach a table cell. The problem filter (问题类型) offers the problems already used in the chosen field
+ * (in every field while none is chosen), reloaded in the background when the field filter changes.
  */
 public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadRow, LeadListItem> {
     private static final int DESCRIPTION_LENGTH = 120;
@@ -44,6 +47,7 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<LeadSource> source = new SimpleObjectProperty<>();
     private final ObjectProperty<SupervisionField> field = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<Triage> triage = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> minStars = new SimpleObjectProperty<>();
     private final ObjectProperty<Station> station = new SimpleObjectProperty<>();
@@ -52,20 +56,38 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
     private final BooleanProperty descending = new SimpleBooleanProperty(true);
 
     private final ObservableList<Station> stations = FXCollections.observableArrayList();
+    private final ObservableList<String> problemChoices = FXCollections.observableArrayList();
+    private long problemGeneration;
 
     public LeadListViewModel(LeadService leads, RosterService roster, BackgroundExecutor executor,
                              DialogService dialogs, IntSupplier pageSize, boolean recycleBin) {
         super(executor, dialogs, pageSize, recycleBin);
         this.leads = leads;
         this.roster = roster;
+        field.addListener((obs, was, now) -> loadProblemChoices());
     }
 
-    /** Reloads the station pick list of the filter. */
+    /** Reloads the station pick list and the problems the problem filter offers. */
     public void loadReferenceLists() {
         executor.run(roster::stations, list -> {
             Station keep = station.get();
             stations.setAll(list);
             station.set(keep != null && list.contains(keep) ? keep : null);
+        }, e -> dialogs.showError(Messages.tr("leads.title"), ErrorText.of(e)));
+        loadProblemChoices();
+    }
+
+    /**
+     * Reloads the problems (问题类型) the filter offers: those used in the chosen field, or in every field. The
+     * problem typed or chosen stays as it is; a result overtaken by a newer field is dropped.
+     */
+    public void loadProblemChoices() {
+        SupervisionField chosen = field.get();
+        long mine = ++problemGeneration;
+        executor.run(() -> leads.problems(chosen), found -> {
+            if (mine == problemGeneration) {
+                problemChoices.setAll(found);
+            }
         }, e -> dialogs.showError(Messages.tr("leads.title"), ErrorText.of(e)));
     }
 
@@ -81,6 +103,7 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
         to.set(null);
         source.set(null);
         field.set(null);
+        problem.set("");
         triage.set(null);
         minStars.set(null);
         station.set(null);
@@ -91,9 +114,9 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
     /** The query the list shows now (the current page's start included): what an export would ask for. */
     @Override
     public LeadQuery query() {
-        return new LeadQuery(searchTextProperty().get(), from.get(), to.get(), source.get(), field.get(), triage.get(),
-                minStars.get(), station.get() == null ? null : station.get().id(), notFedBack.get(), isRecycleBin(),
-                sort.get(), descending.get(), pageStart(), pageSize());
+        return new LeadQuery(searchTextProperty().get(), from.get(), to.get(), source.get(), field.get(), problem.get(),
+                triage.get(), minStars.get(), station.get() == null ? null : station.get().id(), notFedBack.get(),
+                isRecycleBin(), sort.get(), descending.get(), pageStart(), pageSize());
     }
 
     @Override
@@ -131,8 +154,8 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
         }
         String stars = r.stars() == null ? Messages.tr("leads.list.unrated") : LeadRating.starText(r.stars());
         return new LeadListItem(r.id(), r.receivedOn().toString(), Messages.tr(r.source().messageKey()), reporter,
-                r.stationName(), place, Messages.tr(r.field().messageKey()), description, stars, triage, feedback,
-                r.caseNumbers(), r.awaitingFeedback(), minor);
+                r.stationName(), place, Messages.tr(r.field().messageKey()), r.problem(), description, stars, triage,
+                feedback, r.caseNumbers(), r.awaitingFeedback(), minor);
     }
 
     @Override
@@ -189,6 +212,7 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObjectProperty<LeadSource> sourceProperty() { return source; }
     public ObjectProperty<SupervisionField> fieldProperty() { return field; }
+    public StringProperty problemProperty() { return problem; }
     public ObjectProperty<Triage> triageProperty() { return triage; }
     public ObjectProperty<Integer> minStarsProperty() { return minStars; }
     public ObjectProperty<Station> stationProperty() { return station; }
@@ -196,4 +220,5 @@ public final class LeadListViewModel extends PagedListViewModel<LeadQuery, LeadR
     public ObjectProperty<LeadSort> sortProperty() { return sort; }
     public BooleanProperty descendingProperty() { return descending; }
     public ObservableList<Station> stations() { return stations; }
+    public ObservableList<String> problemChoices() { return problemChoices; }
 }

@@ -39,6 +39,8 @@ class MatterRulesTest {
                 row("no business line", b -> b.businessLine(null), "businessLine", "common.validation.required"),
                 row("no field", b -> b.field(null), "field", "common.validation.required"),
                 row("no status", b -> b.status(null), "status", "common.validation.required"),
+                row("problem too long", b -> b.problem("问".repeat(MatterRules.MAX_PROBLEM_LENGTH + 1)), "problem",
+                        "cases.validation.problemTooLong"),
                 row("no acceptance date", b -> b.acceptedOn(null), "acceptedOn", "common.validation.required"),
                 row("accepted tomorrow", b -> b.acceptedOn(TODAY.plusDays(1)), "acceptedOn",
                         "common.validation.notInFuture"),
@@ -85,6 +87,30 @@ class MatterRulesTest {
     })
     void partiesAreStoredSeparatedByTheEnumerationComma(String typed, String stored) {
         assertEquals(stored, MatterRules.normalizeParties(typed));
+    }
+
+    static Stream<Arguments> typedProblems() {
+        return Stream.of(
+                Arguments.of("河道垃圾倾倒", "河道垃圾倾倒"),
+                Arguments.of("\t河道垃圾倾倒  ", "河道垃圾倾倒"),
+                Arguments.of("占用耕地\u3000从事 \n 木材加工", "占用耕地 从事 木材加工"),
+                Arguments.of("\u00a0\u3000", ""),
+                Arguments.of(null, ""));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is kept as \"{1}\"")
+    @MethodSource("typedProblems")
+    void theProblemIsKeptInOneFormWhateverSpacesWereTyped(String typed, String stored) {
+        assertEquals(stored, valid().problem(typed).build().problem());
+        assertEquals(stored, MatterRules.normalizeProblem(typed));
+    }
+
+    @Test
+    void aProblemOfThirtyCharactersIsAccepted() {
+        String thirty = "问".repeat(MatterRules.MAX_PROBLEM_LENGTH);
+        assertEquals(List.of(), MatterRules.check(valid().problem(" " + thirty + " ").build(), TODAY));
+        assertEquals(List.of("problem"), MatterRules.check(valid().problem(thirty + "题").build(), TODAY).stream()
+                .map(FieldProblem::field).toList());
     }
 
     @Test

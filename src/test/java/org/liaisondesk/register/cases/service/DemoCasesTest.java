@@ -9,6 +9,7 @@ import static org.liaisondesk.testsupport.TestRegister.TODAY;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.demo.service.DemoCases;
+import org.liaisondesk.demo.service.DemoLeads;
 import org.liaisondesk.demo.service.DemoVisits;
 import org.liaisondesk.register.cases.CaseFixtures;
 import org.liaisondesk.register.cases.model.BusinessLine;
@@ -27,8 +29,13 @@ import org.liaisondesk.register.cases.model.LinkKind;
 import org.liaisondesk.register.cases.model.Matter;
 import org.liaisondesk.register.cases.model.MatterLink;
 import org.liaisondesk.register.cases.model.MatterQuery;
+import org.liaisondesk.register.cases.model.MatterRules;
 import org.liaisondesk.register.cases.model.MatterStatus;
 import org.liaisondesk.register.cases.model.UnifiedCaseCode;
+import org.liaisondesk.register.leads.LeadFixtures;
+import org.liaisondesk.register.leads.model.LeadQuery;
+import org.liaisondesk.register.leads.service.LeadService;
+import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.register.roster.model.Prosecutor;
 import org.liaisondesk.register.roster.model.Station;
 import org.liaisondesk.register.visits.model.VisitQuery;
@@ -98,6 +105,29 @@ class DemoCasesTest {
     }
 
     @Test
+    void leadsAndCasesOfOneStoryShareFieldAndProblemWithinAYear() {
+        LeadService leads = LeadFixtures.service(reg);
+        new DemoLeads(leads, TestRegister.CLOCK).load(reg.roster.stations(), reg.roster.prosecutors(), List.of());
+        LocalDate yearAgo = TODAY.minusMonths(12);
+        record Story(SupervisionField field, String problem, int leads, int cases) {
+        }
+        for (Story s : List.of(new Story(SupervisionField.LAND, "占用耕地从事木材加工", 3, 4),
+                new Story(SupervisionField.MINORS, "向未成年人售烟酒", 2, 1),
+                new Story(SupervisionField.ECOLOGY, "河道垃圾倾倒", 3, 1))) {
+            assertEquals(s.leads(), leads.count(LeadQuery.firstPage(50).withField(s.field()).withProblem(s.problem())
+                    .withDates(yearAgo, TODAY)), s.problem());
+            assertEquals(s.cases(), service.count(MatterQuery.firstPage(50).withField(s.field())
+                    .withProblem(s.problem()).withDates(yearAgo, TODAY)), s.problem());
+        }
+        assertEquals("占用耕地从事木材加工", service.problems(SupervisionField.LAND).get(0));
+        assertEquals(List.of("占用耕地从事木材加工"), loaded.stream().filter(m -> m.name().contains("木材加工"))
+                .map(Matter::problem).distinct().toList(), "the three timber-yard cases and the class case");
+        for (Matter m : loaded) {
+            assertTrue(m.problem().length() <= MatterRules.MAX_PROBLEM_LENGTH, m.problem());
+        }
+    }
+
+    @Test
     void theSameDayGivesTheSameCases() throws Exception {
         try (TestRegister other = new TestRegister(Files.createDirectory(dir.resolve("second")))) {
             new DemoVisits(other.roster, other.visits, TestRegister.CLOCK).load(null);
@@ -150,6 +180,6 @@ class DemoCasesTest {
 
     private static List<String> summary(List<Matter> cases) {
         return cases.stream().map(m -> m.name() + "|" + m.officeNumber() + "|" + m.unifiedCode() + "|" + m.acceptedOn()
-                + "|" + m.status() + "|" + m.concludedOn()).toList();
+                + "|" + m.status() + "|" + m.concludedOn() + "|" + m.problem()).toList();
     }
 }

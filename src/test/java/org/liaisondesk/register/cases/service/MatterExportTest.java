@@ -70,6 +70,7 @@ class MatterExportTest {
                 .summary("黄志勇多次殴打罗春梅，罗春梅请求检察机关支持起诉")
                 .links(List.of(new MatterLink(LinkKind.LEAD, lead))).build());
         minor = service.save(matter("王小明被诱导吸烟案", TODAY.minusDays(4)).field(SupervisionField.MINORS)
+                .problem("向未成年人售烟酒")
                 .parties("王小明、赵强").involvesMinor(true).summary("赵强经营的便利店多次向王小明出售香烟").build());
         for (int i = 0; i < BULK; i++) {
             service.save(matter("批量案件 " + i, TODAY.minusDays(10 + i % 300)).build());
@@ -93,7 +94,7 @@ class MatterExportTest {
         assertEquals(BULK + 3, sheet.size(), "header + every row, not only the first page");
         List<String> header = sheet.get(0);
         assertEquals(List.of("受理日期", "案号", "统一业务应用系统案件编码", "案件名称", "检察职能", "业务类别", "领域",
-                "当事人", "未成年人", "联络站", "检察官", "办理状态", "办结日期", "关联记录", "案情摘要"), header);
+                "问题类型", "当事人", "未成年人", "联络站", "检察官", "办理状态", "办结日期", "关联记录", "案情摘要"), header);
         assertEquals(listOrder(query), column(sheet, "案件名称").stream()
                 .map(name -> name.replace("罗某某诉黄某某", "罗春梅诉黄志勇").replace("王某某", "王小明")).toList());
 
@@ -115,6 +116,8 @@ class MatterExportTest {
         List<String> m = sheet.get(rowIndex(sheet, "王某某被诱导吸烟案"));
         assertEquals("王某某、赵某", cell(header, m, "当事人"));
         assertEquals("是", cell(header, m, "未成年人"));
+        assertEquals("向未成年人售烟酒", cell(header, m, "问题类型"));
+        assertEquals("", cell(header, a, "问题类型"), "no problem, an empty cell");
         assertFalse(sheet.toString().contains("春梅") || sheet.toString().contains("小明"), "no party unmasked");
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {

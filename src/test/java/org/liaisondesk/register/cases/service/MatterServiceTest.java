@@ -30,6 +30,7 @@ import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.register.cases.CaseFixtures;
+import org.liaisondesk.register.cases.data.MatterRepository;
 import org.liaisondesk.register.cases.model.BusinessLine;
 import org.liaisondesk.register.cases.model.LinkKind;
 import org.liaisondesk.register.cases.model.LinkedRecord;
@@ -294,6 +295,7 @@ class MatterServiceTest {
             MatterStatus status = statuses[i % statuses.length];
             service.save(matter("案件" + (char) ('甲' + (i * 7) % 11), TODAY.minusDays(i % 4))
                     .businessLine(lines[(i * 3) % lines.length]).field(fields[(i * 5) % fields.length])
+                    .problem(i % 3 == 2 ? "" : List.of("河道垃圾倾倒", "占用耕地从事木材加工").get(i % 2))
                     .officeNumber(i % 3 == 0 ? "" : "崇检公益立〔2026〕" + (20 - i) + "号")
                     .prosecutorId(i % 2 == 0 ? null : (i % 4 == 1 ? prosecutor.id() : xu.id()))
                     .status(status).concludedOn(status == MatterStatus.CONCLUDED ? TODAY : null)
@@ -325,10 +327,70 @@ class MatterServiceTest {
             case NAME -> r -> r.name() + "|" + r.acceptedOn();
             case BUSINESS_LINE -> r -> String.format("%02d|%s", r.businessLine().ordinal(), r.acceptedOn());
             case FIELD -> r -> String.format("%02d|%s", r.field().ordinal(), r.acceptedOn());
+            case PROBLEM -> r -> r.problem() + "|" + r.acceptedOn();
             case PROSECUTOR -> r -> r.prosecutorName() + "|" + r.acceptedOn();
             case STATUS -> r -> String.format("%02d|%s", r.status().ordinal(), r.acceptedOn());
             case LINKS -> r -> String.format("%06d|%s", r.linkCount(), r.acceptedOn());
         };
+    }
+
+    @Test
+    void theProblemIsStoredInOneFormFilteredExactlyAndShownInTheHistory() {
+        Matter timber = service.save(matter("木材加工厂占用农用地案", TODAY.minusDays(30)).field(SupervisionField.LAND)
+                .problem(" 占用耕地\u3000从事木材加工 ").build());
+        Matter other = service.save(matter("非法占用农用地行政处罚决定未执行监督案", TODAY.minusDays(20))
+                .field(SupervisionField.LAND).build());
+        MatterQuery all = MatterQuery.firstPage(50);
+
+        assertEquals("占用耕地 从事木材加工", service.find(timber.id()).orElseThrow().problem());
+        assertEquals("", service.find(other.id()).orElseThrow().problem());
+        assertEquals(1, count(reg, "SELECT count(*) FROM matter WHERE problem IS NULL AND id = " + other.id()),
+                "no problem is NULL, so that the index matter_by_problem leaves it out");
+        assertEquals(List.of(timber.id()), ids(service.page(all.withProblem("占用耕地 从事木材加工"))));
+        assertEquals(List.of(timber.id()), ids(service.page(all.withProblem("占用耕地　从事木材加工\t"))),
+                "typed with other spaces");
+        assertEquals(List.of(), ids(service.page(all.withProblem("占用耕地"))), "a part is not the problem");
+        assertEquals(1, service.count(all.withField(SupervisionField.LAND).withProblem("占用耕地 从事木材加工")));
+        assertEquals(0, service.count(all.withField(SupervisionField.ECOLOGY).withProblem("占用耕地 从事木材加工")));
+        assertEquals(List.of("占用耕地 从事木材加工", ""),
+                service.page(all.withSort(MatterSort.ACCEPTED_ON, false)).items().stream().map(MatterRow::problem)
+                        .toList());
+
+        service.save(service.find(timber.id()).orElseThrow().toBuilder().problem("占用耕地从事木材加工").build());
+        List<HistoryEntry> history = service.history(timber.id());
+        assertEquals(List.of(new HistoryEntry.FieldChange("problem", "占用耕地 从事木材加工", "占用耕地从事木材加工")),
+                history.get(1).changes());
+        ValidationException tooLong = assertThrows(ValidationException.class,
+                () -> service.save(other.toBuilder().problem("问".repeat(31)).build()));
+        assertEquals("problem", tooLong.problems().get(0).field());
+    }
+
+    @Test
+    void problemsUsedInAFieldComeFromCasesAndLeadsMostUsedFirst() {
+        service.save(matter("清溪村五组木材加工厂案（一）", TODAY.minusDays(110)).field(SupervisionField.LAND)
+                .problem("占用耕地从事木材加工").build());
+        service.save(matter("非法占用农用地处罚未执行监督案", TODAY.minusDays(26)).field(SupervisionField.LAND)
+                .problem("非法占地处罚决定未执行").build());
+        Matter deleted = service.save(matter("误录的案件", TODAY.minusDays(4)).field(SupervisionField.LAND)
+                .problem("误录的问题").build());
+        service.delete(List.of(deleted.id()));
+        service.save(matter("无问题类型的案件", TODAY.minusDays(2)).field(SupervisionField.LAND).build());
+        service.save(matter("河段垃圾污染案", TODAY.minusDays(100)).problem("河道垃圾倾倒").build());
+        insertLead(reg, TODAY.minusDays(52), "长林村四组木材加工", SupervisionField.LAND, "占用耕地从事木材加工");
+        insertLead(reg, TODAY.minusDays(45), "长林村二组木材加工", SupervisionField.LAND, "占用耕地从事木材加工");
+        insertLead(reg, TODAY.minusDays(30), "基本农田上建房", SupervisionField.LAND, "占用基本农田建房");
+        deleteLead(reg, insertLead(reg, TODAY.minusDays(1), "误录的线索", SupervisionField.LAND, "另一个误录的问题"));
+        insertLead(reg, TODAY.minusDays(3), "河道又见垃圾", SupervisionField.ECOLOGY, "河道垃圾倾倒");
+
+        assertEquals(List.of("占用耕地从事木材加工", "非法占地处罚决定未执行", "占用基本农田建房"),
+                service.problems(SupervisionField.LAND),
+                "three uses first; then one use each, the most recent first; nothing deleted, nothing blank");
+        assertEquals(List.of("河道垃圾倾倒"), service.problems(SupervisionField.ECOLOGY));
+        assertEquals(List.of(), service.problems(SupervisionField.MINORS));
+        assertEquals(List.of("占用耕地从事木材加工", "河道垃圾倾倒", "非法占地处罚决定未执行", "占用基本农田建房"),
+                service.problems(null), "every field");
+        assertEquals(List.of("占用耕地从事木材加工"),
+                reg.db.read(c -> new MatterRepository(reg.audit).problemsUsed(c, SupervisionField.LAND, 1)));
     }
 
     @Test

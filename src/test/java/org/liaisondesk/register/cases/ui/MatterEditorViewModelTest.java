@@ -25,6 +25,7 @@ import org.liaisondesk.register.cases.model.LinkKind;
 import org.liaisondesk.register.cases.model.LinkedRecord;
 import org.liaisondesk.register.cases.model.Matter;
 import org.liaisondesk.register.cases.model.MatterLink;
+import org.liaisondesk.register.cases.model.MatterQuery;
 import org.liaisondesk.register.cases.model.MatterStatus;
 import org.liaisondesk.register.cases.service.MatterService;
 import org.liaisondesk.register.reference.model.ReferenceItem;
@@ -227,6 +228,62 @@ class MatterEditorViewModelTest {
                         change(update, "关联线索与接访")));
         assertTrue(shown.get(0).stream().anyMatch(l -> l.action().equals("新建") && l.field().equals("案件名称")
                 && l.newValue().equals("罗某离婚纠纷支持起诉案")));
+    }
+
+    // ------------------------------------------------------------------ the problem (问题类型)
+
+    @Test
+    void theProblemsOfTheChosenFieldAreSuggestedWhenTheFieldChanges() {
+        service.save(matter("清溪村五组木材加工厂案", TODAY.minusDays(110)).field(SupervisionField.LAND)
+                .problem("占用耕地从事木材加工").build());
+        service.save(matter("处罚决定未执行监督案", TODAY.minusDays(26)).field(SupervisionField.LAND)
+                .problem("非法占地处罚决定未执行").build());
+        service.save(matter("河段垃圾污染案", TODAY.minusDays(100)).problem("河道垃圾倾倒").build());
+        insertLead(reg, TODAY.minusDays(52), "长林村四组木材加工", SupervisionField.LAND, "占用耕地从事木材加工");
+        form.startNew("周振宇");
+        assertEquals(List.of(), form.problemSuggestions(), "no field, no suggestions");
+        form.problemProperty().set("占用耕地");
+
+        form.fieldProperty().set(SupervisionField.LAND);
+        assertEquals(List.of("占用耕地从事木材加工", "非法占地处罚决定未执行"), form.problemSuggestions(),
+                "the cases' and leads' problems of the field, the most used first");
+        form.fieldProperty().set(SupervisionField.ECOLOGY);
+        assertEquals(List.of("河道垃圾倾倒"), form.problemSuggestions());
+        assertEquals("占用耕地", form.problemProperty().get(), "what was typed stays");
+        assertTrue(form.isDirty(), "a typed problem is a change");
+
+        MatterEditorViewModel edit = newForm();
+        edit.edit(service.find(service.page(MatterQuery.firstPage(1)
+                .withText("处罚决定")).items().get(0).id()).orElseThrow(), null, List.of());
+        assertEquals("非法占地处罚决定未执行", edit.problemProperty().get());
+        assertEquals(List.of("占用耕地从事木材加工", "非法占地处罚决定未执行"), edit.problemSuggestions(),
+                "loaded for the field of the case being edited");
+        edit.problemProperty().set("非法占地处罚决定未执行\u3000");
+        assertFalse(edit.isDirty(), "spaces around the problem are not a change");
+    }
+
+    @Test
+    void aProblemTooLongIsRefusedAndTheChangeShowsInTheHistory() {
+        form.startNew("周振宇");
+        fillRequired("清溪村三组河段生活垃圾污染行政公益诉讼案");
+        form.problemProperty().set("河道".repeat(16));
+        form.save(saved::add);
+        assertTrue(saved.isEmpty());
+        assertEquals("问题类型请简短概括，最多 30 个字；详细情况请写在案情摘要中", form.errors().get("problem"));
+
+        form.problemProperty().set("河道垃圾倾倒");
+        assertNull(form.errors().get("problem"));
+        form.save(saved::add);
+        Matter stored = service.find(saved.get(0).id()).orElseThrow();
+        assertEquals("河道垃圾倾倒", stored.problem());
+
+        service.save(stored.toBuilder().problem("河道垃圾污染").build());
+        MatterEditorViewModel edit = newForm();
+        edit.edit(service.find(stored.id()).orElseThrow(), null, List.of());
+        List<List<HistoryDialog.Line>> shown = new ArrayList<>();
+        edit.loadHistory(shown::add);
+        List<HistoryDialog.Line> update = shown.get(0).stream().filter(l -> l.action().equals("修改")).toList();
+        assertEquals("河道垃圾倾倒 → 河道垃圾污染", change(update, "问题类型"));
     }
 
     private static String change(List<HistoryDialog.Line> lines, String field) {

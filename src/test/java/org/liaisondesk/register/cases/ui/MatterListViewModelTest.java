@@ -174,6 +174,35 @@ class MatterListViewModelTest {
     }
 
     @Test
+    void theProblemColumnFilterAndChoicesFollowTheField() {
+        service.save(matter("清溪村五组木材加工厂案（一）", TODAY.minusDays(3)).field(SupervisionField.LAND)
+                .problem("占用耕地从事木材加工").build());
+        service.save(matter("清溪村五组木材加工厂案（二）", TODAY.minusDays(2)).field(SupervisionField.LAND)
+                .problem("占用耕地从事木材加工").build());
+        service.save(matter("河段垃圾污染案", TODAY.minusDays(1)).problem("河道垃圾倾倒").build());
+        list.loadReferenceLists();
+        assertEquals(List.of("占用耕地从事木材加工", "河道垃圾倾倒"), list.problemChoices(), "every field while none is chosen");
+        list.refresh();
+        assertEquals(List.of("河道垃圾倾倒", "占用耕地从事木材加工"),
+                list.items().stream().map(MatterListItem::problem).toList());
+
+        list.fieldProperty().set(SupervisionField.ECOLOGY);
+        assertEquals(List.of("河道垃圾倾倒"), list.problemChoices(), "reloaded when the field filter changes");
+        list.fieldProperty().set(null);
+        list.problemProperty().set("\u3000占用耕地从事木材加工");
+        list.refresh();
+        assertEquals(List.of("清溪村五组木材加工厂案（二）", "清溪村五组木材加工厂案（一）"), names());
+        assertEquals("占用耕地从事木材加工", list.query().problem());
+
+        list.sortBy(MatterSort.PROBLEM, false);
+        list.clearFilters();
+        assertNull(list.query().problem());
+        assertEquals(List.of("清溪村五组木材加工厂案（一）", "清溪村五组木材加工厂案（二）"), names(),
+                "sorted by problem (占 before 河), then date");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
     void deleteOffersUndoThatRestoresWithTheLinks() {
         long lead = insertLead(reg, TODAY.minusDays(2), "观察员随手拍：河道垃圾");
         Matter m = service.save(matter("误录的案件", TODAY).links(List.of(new MatterLink(LinkKind.LEAD, lead))).build());

@@ -19,6 +19,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -47,8 +49,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The case register on screen, driven as a prosecutor would: record a case with Chinese text (first with a
- * wrong unified code), link a lead found through the picker, find the case in the list, search for it, edit
- * it, look at its history, delete it and bring it back with 撤销.
+ * wrong unified code), name its problem from the suggestions of its field, link a lead found through the picker,
+ * find the case in the list, search for it, filter it by its problem, edit it, look at its history, delete it and
+ * bring it back with 撤销.
  */
 @ExtendWith(ApplicationExtension.class)
 class MatterListViewTest {
@@ -68,7 +71,8 @@ class MatterListViewTest {
         reg = new TestRegister(Files.createTempDirectory(dir, "register"));
         service = CaseFixtures.service(reg);
         reg.prosecutor("周振宇", reg.station("清溪村“微检治”联络站"));
-        lead = CaseFixtures.insertLead(reg, TODAY.minusDays(3), "公益诉讼观察员随手拍：清溪村三组河道堆放生活垃圾");
+        lead = CaseFixtures.insertLead(reg, TODAY.minusDays(3), "公益诉讼观察员随手拍：清溪村三组河道堆放生活垃圾",
+                SupervisionField.ECOLOGY, "河道垃圾倾倒");
         executor = new FxBackgroundExecutor();
         MatterListViewModel model = new MatterListViewModel(service, reg.roster, reg.reference, executor, dialogs,
                 () -> 50, false);
@@ -100,6 +104,9 @@ class MatterListViewTest {
             line.getSelectionModel().select(BusinessLine.PUBLIC_INTEREST);
             field.getSelectionModel().select(SupervisionField.ECOLOGY);
         });
+        ComboBox<String> problem = robot.lookup("#problem").queryComboBox();
+        waitUntil(() -> problem.getItems().equals(List.of("河道垃圾倾倒")));
+        clickField(robot, "#problem").write("河道垃圾倾倒");
         clickField(robot, "#officeNumber").write("崇检公益立〔2026〕3号");
         clickField(robot, "#parties").write("何建国、李秀兰");
         clickField(robot, "#unifiedCode").write("5101842026");
@@ -132,6 +139,7 @@ class MatterListViewTest {
                 .findFirst().map(r -> service.find(r.id()).orElseThrow()).orElseThrow();
         assertEquals(List.of(new MatterLink(LinkKind.LEAD, lead)), stored.links());
         assertEquals("何建国、李秀兰", stored.parties());
+        assertEquals("河道垃圾倾倒", stored.problem());
 
         TableView<MatterListItem> table = robot.lookup("#table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
@@ -139,6 +147,8 @@ class MatterListViewTest {
         assertEquals(NAME, row.name());
         assertEquals("何某某、李某某", row.parties());
         assertEquals("1", row.linkCount());
+        assertEquals("河道垃圾倾倒", row.problem());
+        assertEquals("河道垃圾倾倒", shownCell(robot, table, "problemColumn"), "the 问题类型 column shows it");
 
         search(robot, "垃圾污染");
         waitUntil(() -> table.getItems().size() == 1);
@@ -146,12 +156,19 @@ class MatterListViewTest {
         waitUntil(() -> table.getItems().isEmpty());
         search(robot, "何建国");
         waitUntil(() -> table.getItems().size() == 1);
+        ComboBox<String> problemFilter = robot.lookup("#problemBox").queryComboBox();
+        waitUntil(() -> problemFilter.getItems().contains("河道垃圾倾倒"));
+        robot.interact(() -> problemFilter.setValue("占用耕地从事木材加工"));
+        waitUntil(() -> table.getItems().isEmpty());
+        robot.interact(() -> problemFilter.getSelectionModel().select("河道垃圾倾倒"));
+        waitUntil(() -> table.getItems().size() == 1);
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#editButton");
         waitUntil(() -> robot.lookup("#name").tryQuery().isPresent());
         TextField parties = robot.lookup("#parties").queryAs(TextField.class);
         assertEquals("何建国、李秀兰", parties.getText(), "the editor shows full names");
+        assertEquals("河道垃圾倾倒", robot.lookup("#problem").<String>queryComboBox().getEditor().getText());
         clickField(robot, "#summary").write("，回访时已清运完毕");
         robot.clickOn(visibleButton(robot, "修改记录"));
         waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
@@ -194,6 +211,15 @@ class MatterListViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return robot.clickOn(node);
+    }
+
+    /** The text the cell of the first row in the column draws. */
+    private static String shownCell(FxRobot robot, TableView<MatterListItem> table, String columnId) {
+        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                .orElseThrow();
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() == column
+                && c.getIndex() == 0 && !c.isEmpty()).query();
+        return cell.getText();
     }
 
     private static void search(FxRobot robot, String text) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.register.leads.model.LeadQuery;
+import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.testsupport.TestRegister;
 
@@ -42,6 +43,17 @@ class LeadQueryPlanTest {
         SqlWhere where = LeadRepository.where(LeadQuery.firstPage(50).withNotFedBack(true));
         String plan = planOf("SELECT count(*) FROM lead ld " + where.sql(), where);
         assertTrue(plan.contains("lead_not_told"), plan);
+    }
+
+    @Test
+    void theProblemFilterAndTheProblemSuggestionsUseTheProblemIndexes() {
+        SqlWhere where = LeadRepository.where(LeadQuery.firstPage(50).withField(SupervisionField.LAND)
+                .withProblem("占用耕地从事木材加工"));
+        String filter = planOf("SELECT count(*) FROM lead ld " + where.sql(), where);
+        assertTrue(filter.contains("lead_by_problem"), filter);
+
+        String suggestions = plan(LeadRepository.problemsUsedSql(true), List.of("LAND", "LAND", 30));
+        assertTrue(suggestions.contains("lead_by_problem") && suggestions.contains("matter_by_problem"), suggestions);
     }
 
     private String planOf(String sql, SqlWhere where) {

@@ -46,6 +46,8 @@ class LeadRulesTest {
                 broken("phone with letters", b -> b.reporterPhone("138abc"), "reporterPhone",
                         "common.phone.illegalCharacter"),
                 broken("phone too short", b -> b.reporterPhone("138123"), "reporterPhone", "common.phone.wrongLength"),
+                broken("problem too long", b -> b.problem("问".repeat(LeadRules.MAX_PROBLEM_LENGTH + 1)), "problem",
+                        "leads.validation.problemTooLong"),
                 broken("town too long", b -> b.town("镇".repeat(LeadRules.MAX_PLACE_LENGTH + 1)), "town",
                         "common.validation.tooLong"),
                 broken("two scores of three", b -> b.rating(4, null, 5), "ratingInvestigability",
@@ -89,6 +91,32 @@ class LeadRulesTest {
         List<FieldProblem> problems = LeadRules.check(valid().rating(null, null, 5).build(), TODAY);
         assertEquals(List.of("ratingIllegality", "ratingInvestigability"),
                 problems.stream().map(FieldProblem::field).toList());
+    }
+
+    static Stream<Arguments> typedProblems() {
+        return Stream.of(
+                Arguments.of("占用耕地从事木材加工", "占用耕地从事木材加工"),
+                Arguments.of("  向未成年人售烟酒\t", "向未成年人售烟酒"),
+                Arguments.of("占用耕地\u3000\u3000从事  木材加工", "占用耕地 从事 木材加工"),
+                Arguments.of("河道\u00a0垃圾\n倾倒", "河道 垃圾 倾倒"),
+                Arguments.of("\u3000", ""),
+                Arguments.of(null, ""));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is kept as \"{1}\"")
+    @MethodSource("typedProblems")
+    void theProblemIsKeptInOneFormWhateverSpacesWereTyped(String typed, String stored) {
+        assertEquals(stored, valid().problem(typed).build().problem());
+        assertEquals(stored, LeadRules.normalizeProblem(typed));
+    }
+
+    @Test
+    void aProblemOfThirtyCharactersIsAcceptedAfterItsSpacesAreCollapsed() {
+        String thirty = "问".repeat(LeadRules.MAX_PROBLEM_LENGTH);
+        assertEquals(List.of(), LeadRules.check(valid().problem(thirty).build(), TODAY));
+        assertEquals(List.of(), LeadRules.check(valid().problem("  " + thirty + "\u3000").build(), TODAY));
+        assertEquals(List.of("problem"), LeadRules.check(valid().problem(thirty + "问").build(), TODAY).stream()
+                .map(FieldProblem::field).toList());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.liaisondesk.demo.service.DemoVisits;
 import org.liaisondesk.register.leads.LeadFixtures;
 import org.liaisondesk.register.leads.model.Lead;
 import org.liaisondesk.register.leads.model.LeadQuery;
+import org.liaisondesk.register.leads.model.LeadRules;
 import org.liaisondesk.register.leads.model.LeadSource;
 import org.liaisondesk.register.leads.model.Triage;
 import org.liaisondesk.register.reference.model.SupervisionField;
@@ -95,6 +97,34 @@ class DemoLeadsTest {
     }
 
     @Test
+    void leadsAboutTheSameProblemShareItsNameAndTheTimberYardsFallWithinAYear() {
+        List<Lead> timber = loaded.stream().filter(l -> l.description().contains("木材加工")).toList();
+        assertEquals(3, timber.size());
+        for (Lead l : timber) {
+            assertEquals(SupervisionField.LAND, l.field(), l.description());
+            assertEquals("占用耕地从事木材加工", l.problem(), l.description());
+            assertTrue(l.receivedOn().isAfter(TODAY.minusMonths(12)), "within the last twelve months");
+        }
+        assertEquals(List.of("向未成年人售烟酒"), problemsOf(l -> l.description().contains("出售香烟")
+                || l.description().contains("向未成年人售酒")));
+        assertEquals(List.of("河道垃圾倾倒"), problemsOf(l -> l.village().equals("清溪村")
+                && l.description().contains("垃圾")));
+        assertEquals(3, loaded.stream().filter(l -> l.problem().equals("河道垃圾倾倒")).count());
+        for (Lead l : loaded) {
+            assertTrue(l.problem().length() <= LeadRules.MAX_PROBLEM_LENGTH, l.problem());
+            assertEquals(LeadRules.normalizeProblem(l.problem()), l.problem());
+        }
+        assertTrue(loaded.stream().filter(l -> !l.problem().isEmpty()).count() >= 30, "most leads name their problem");
+        assertEquals("占用耕地从事木材加工", leads.problems(SupervisionField.LAND).get(0), "the editor suggests it first");
+        assertEquals(3, leads.count(LeadQuery.firstPage(50).withField(SupervisionField.LAND)
+                .withProblem("占用耕地从事木材加工").withDates(TODAY.minusMonths(12), TODAY)));
+    }
+
+    private List<String> problemsOf(Predicate<Lead> which) {
+        return loaded.stream().filter(which).map(Lead::problem).distinct().toList();
+    }
+
+    @Test
     void theSameDayGivesTheSameLeadsAndAnEmptyRosterStillWorks(@TempDir Path other) {
         try (TestRegister second = new TestRegister(other)) {
             List<Lead> again = new DemoLeads(LeadFixtures.service(second), TestRegister.CLOCK)
@@ -105,6 +135,7 @@ class DemoLeadsTest {
                 Lead b = again.get(i);
                 assertEquals(a.description(), b.description());
                 assertEquals(a.receivedOn(), b.receivedOn());
+                assertEquals(a.problem(), b.problem());
                 if (a.reporterLiaisonId() == null) {
                     assertEquals(a.reporterPhone(), b.reporterPhone(), "typed phones come from the fixed seed");
                 }

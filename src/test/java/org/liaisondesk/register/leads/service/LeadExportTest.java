@@ -60,7 +60,8 @@ class LeadExportTest {
                 .triageReason("镇政府已组织清理完毕").fedBackOn(TODAY).feedbackNote("电话告知报送人").build());
         Liaison worker = LeadFixtures.gridWorker(reg, "何建国", "金桂社区第3网格", "13912345678");
         fromRoster = leads.save(lead(TODAY.minusDays(2), "便利店向初中学生出售香烟").field(SupervisionField.MINORS)
-                .town("双河街道").village("金桂社区").reporterLiaisonId(worker.id()).rating(5, 4, 5)
+                .problem("向未成年人售烟酒").town("双河街道").village("金桂社区").reporterLiaisonId(worker.id())
+                .rating(5, 4, 5)
                 .triage(Triage.REFERRED).triagedOn(TODAY).referredTo("区市场监管局").build());
         LeadFixtures.link(reg, LeadFixtures.matter(reg, "崇检公建〔2026〕3号", "售烟类案", TODAY), fromRoster.id());
         for (int i = 0; i < BULK; i++) {
@@ -85,7 +86,7 @@ class LeadExportTest {
         assertEquals(BULK + 3, sheet.size(), "header + every row, not only the first page");
         List<String> header = sheet.get(0);
         assertEquals(List.of("收到日期", "线索来源", "报送人姓名", "报送人电话", "报送人身份", "联络站", "检察官", "镇街",
-                "村社", "网格", "领域", "线索内容", "违法可能性", "可查性", "监督价值", "成案指数", "研判结果", "研判日期",
+                "村社", "网格", "领域", "问题类型", "线索内容", "违法可能性", "可查性", "监督价值", "成案指数", "研判结果", "研判日期",
                 "移送单位", "研判意见/理由", "反馈", "反馈日期", "反馈情况", "关联案件"), header);
         assertEquals(listOrder(query), column(sheet, "线索内容"));
 
@@ -109,6 +110,8 @@ class LeadExportTest {
         assertEquals("139****5678", cell(header, second, "报送人电话"));
         assertEquals(reg.reference.list(ReferenceList.LIAISON_ROLE).get(0).name(), cell(header, second, "报送人身份"));
         assertEquals("未成年人保护", cell(header, second, "领域"));
+        assertEquals("向未成年人售烟酒", cell(header, second, "问题类型"));
+        assertEquals("", cell(header, first, "问题类型"), "no problem, an empty cell");
         assertEquals("移送", cell(header, second, "研判结果"));
         assertEquals("区市场监管局", cell(header, second, "移送单位"));
         assertEquals("未反馈", cell(header, second, "反馈"));

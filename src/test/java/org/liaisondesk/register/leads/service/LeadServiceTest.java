@@ -31,6 +31,7 @@ import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.register.leads.LeadFixtures;
+import org.liaisondesk.register.leads.data.LeadRepository;
 import org.liaisondesk.register.leads.model.Lead;
 import org.liaisondesk.register.leads.model.LeadQuery;
 import org.liaisondesk.register.leads.model.LeadRow;
@@ -157,13 +158,13 @@ class LeadServiceTest {
         Station other = reg.station("双河街道“检察+网格”联络站");
         List<Seed> seeds = List.of(
                 new Seed("三组河段堆放生活垃圾", b -> b.receivedOn(TODAY.minusDays(40)).source(LeadSource.SNAPSHOT_APP)
-                        .stationId(station.id()).rating(5, 4, 5).triage(Triage.CASE_OPENED)
+                        .problem("河道垃圾倾倒").stationId(station.id()).rating(5, 4, 5).triage(Triage.CASE_OPENED)
                         .triagedOn(TODAY.minusDays(35)).fedBackOn(TODAY.minusDays(30)).feedbackNote("已告知立案")),
                 new Seed("便利店向初中学生出售香烟", b -> b.receivedOn(TODAY.minusDays(20)).field(SupervisionField.MINORS)
-                        .town("双河街道").village("金桂社区").stationId(other.id()).rating(4, 4, 3)
+                        .problem("向未成年人售烟酒").town("双河街道").village("金桂社区").stationId(other.id()).rating(4, 4, 3)
                         .triage(Triage.REFERRED).triagedOn(TODAY.minusDays(18)).referredTo("区市场监管局")),
                 new Seed("木材加工厂占用农用地晾晒木材", b -> b.receivedOn(TODAY.minusDays(10)).field(SupervisionField.LAND)
-                        .source(LeadSource.HOTLINE_12345).rating(3, 2, 3).triage(Triage.NO_ACTION)
+                        .problem("占用耕地从事木材加工").source(LeadSource.HOTLINE_12345).rating(3, 2, 3).triage(Triage.NO_ACTION)
                         .triagedOn(TODAY.minusDays(9)).triageReason("已由镇政府处理完毕")),
                 new Seed("酒吧违规接待未成年人", b -> b.receivedOn(TODAY.minusDays(2)).field(SupervisionField.MINORS)
                         .town("双河街道").village("金桂社区").stationId(other.id())));
@@ -183,6 +184,15 @@ class LeadServiceTest {
                 Arguments.of("field", all.withField(SupervisionField.MINORS),
                         List.of("酒吧违规接待未成年人", "便利店向初中学生出售香烟")),
                 Arguments.of("triage", all.withTriage(Triage.REFERRED), List.of("便利店向初中学生出售香烟")),
+                Arguments.of("problem, typed with stray spaces", all.withProblem(" 向未成年人售烟酒\u3000"),
+                        List.of("便利店向初中学生出售香烟")),
+                Arguments.of("problem is matched whole, not a part", all.withProblem("售烟酒"), List.of()),
+                Arguments.of("field and problem together", all.withField(SupervisionField.LAND)
+                        .withProblem("占用耕地从事木材加工"), List.of("木材加工厂占用农用地晾晒木材")),
+                Arguments.of("a problem of another field", all.withField(SupervisionField.MINORS)
+                        .withProblem("占用耕地从事木材加工"), List.of()),
+                Arguments.of("a blank problem filters nothing", all.withProblem("  "),
+                        List.of("酒吧违规接待未成年人", "木材加工厂占用农用地晾晒木材", "便利店向初中学生出售香烟", "三组河段堆放生活垃圾")),
                 Arguments.of("at least four stars", all.withMinStars(4),
                         List.of("便利店向初中学生出售香烟", "三组河段堆放生活垃圾")),
                 Arguments.of("date range", all.withDates(TODAY.minusDays(25), TODAY.minusDays(5)),
@@ -192,6 +202,10 @@ class LeadServiceTest {
                 Arguments.of("search the referral", all.withText("市场监管"), List.of("便利店向初中学生出售香烟")),
                 Arguments.of("search place and words together", all.withText("金桂 酒吧"), List.of("酒吧违规接待未成年人")),
                 Arguments.of("sorted by stars, most first", all.withSort(LeadSort.STARS, true),
+                        List.of("三组河段堆放生活垃圾", "便利店向初中学生出售香烟", "木材加工厂占用农用地晾晒木材", "酒吧违规接待未成年人")),
+                Arguments.of("sorted by problem, none first", all.withSort(LeadSort.PROBLEM, false),
+                        List.of("酒吧违规接待未成年人", "木材加工厂占用农用地晾晒木材", "便利店向初中学生出售香烟", "三组河段堆放生活垃圾")),
+                Arguments.of("sorted by problem, none last", all.withSort(LeadSort.PROBLEM, true),
                         List.of("三组河段堆放生活垃圾", "便利店向初中学生出售香烟", "木材加工厂占用农用地晾晒木材", "酒吧违规接待未成年人")),
                 Arguments.of("sorted by feedback, oldest first", all.withSort(LeadSort.FED_BACK, false),
                         List.of("便利店向初中学生出售香烟", "木材加工厂占用农用地晾晒木材", "酒吧违规接待未成年人", "三组河段堆放生活垃圾")));
@@ -224,7 +238,8 @@ class LeadServiceTest {
     void pagesFollowEachOtherWithoutGapsOrRepeats() {
         for (int i = 0; i < 7; i++) {
             // Several leads share a day, so the id must break the ties.
-            leads.save(lead(TODAY.minusDays(i / 2), "线索" + i).rating(1 + i % 5, 1 + i % 5, 1 + i % 5).build());
+            leads.save(lead(TODAY.minusDays(i / 2), "线索" + i).rating(1 + i % 5, 1 + i % 5, 1 + i % 5)
+                    .problem(i % 3 == 0 ? "" : "问题" + i % 2).build());
         }
         for (LeadSort sort : LeadSort.values()) {
             for (boolean desc : new boolean[] {true, false}) {
@@ -240,6 +255,76 @@ class LeadServiceTest {
                 assertEquals(7, seen.stream().distinct().count(), sort + " " + desc);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ the problem (问题类型)
+
+    @Test
+    void theProblemIsStoredInOneFormAndNullWhenNotGiven() {
+        Lead typed = leads.save(lead(TODAY.minusDays(2), "长林村四组木材加工占用农用地")
+                .field(SupervisionField.LAND).problem("  占用耕地\u3000 从事木材加工 ").build());
+        Lead without = leads.save(lead(TODAY.minusDays(1), "河道垃圾").build());
+
+        assertEquals("占用耕地 从事木材加工", typed.problem());
+        assertEquals(typed, leads.find(typed.id()).orElseThrow());
+        assertEquals("", leads.find(without.id()).orElseThrow().problem());
+        assertEquals(1, count("SELECT count(*) FROM lead WHERE problem = '占用耕地 从事木材加工'"));
+        assertEquals(1, count("SELECT count(*) FROM lead WHERE problem IS NULL AND id = " + without.id()),
+                "no problem is NULL, so that the index lead_by_problem leaves it out");
+        assertEquals(List.of("占用耕地 从事木材加工", ""), leads.page(LeadQuery.firstPage(5).withSort(LeadSort.RECEIVED,
+                false)).items().stream().map(LeadRow::problem).toList());
+
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> leads.save(typed.toBuilder()
+                .problem("问".repeat(31)).build()));
+        assertEquals(List.of("problem leads.validation.problemTooLong"),
+                tooLong.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList());
+        assertEquals("占用耕地 从事木材加工", leads.find(typed.id()).orElseThrow().problem(), "nothing written");
+    }
+
+    @Test
+    void theHistoryShowsTheProblemChanging() {
+        Lead l = leads.save(lead(TODAY.minusDays(3), "便利店向学生售烟").field(SupervisionField.MINORS).build());
+        leads.save(l.toBuilder().problem("向未成年人售烟").build());
+        leads.save(leads.find(l.id()).orElseThrow().toBuilder().problem("向未成年人售烟酒").build());
+
+        List<HistoryEntry> history = leads.history(l.id());
+        assertEquals(List.of(new HistoryEntry.FieldChange("problem", "", "向未成年人售烟")), history.get(1).changes());
+        assertEquals(List.of(new HistoryEntry.FieldChange("problem", "向未成年人售烟", "向未成年人售烟酒")),
+                history.get(2).changes());
+    }
+
+    @Test
+    void problemsUsedInAFieldComeFromLeadsAndCasesMostUsedFirst() {
+        LeadFixtures.matter(reg, "崇检公益立〔2026〕3号", "木材加工厂占用农用地案", TODAY.minusDays(100),
+                SupervisionField.LAND, "占用耕地从事木材加工");
+        LeadFixtures.matter(reg, "崇检行监受〔2026〕2号", "处罚决定未执行监督案", TODAY.minusDays(90),
+                SupervisionField.LAND, "非法占地处罚决定未执行");
+        long deletedCase = LeadFixtures.matter(reg, "崇检公益立〔2026〕4号", "误录的案件", TODAY.minusDays(5),
+                SupervisionField.LAND, "误录的问题");
+        LeadFixtures.deleteMatter(reg, deletedCase);
+        LeadFixtures.matter(reg, "崇检公益立〔2026〕5号", "河道垃圾案", TODAY.minusDays(60),
+                SupervisionField.ECOLOGY, "河道垃圾倾倒");
+        for (int day : new int[] {50, 40}) {
+            leads.save(lead(TODAY.minusDays(day), "长林村木材加工点占用耕地").field(SupervisionField.LAND)
+                    .problem("占用耕地从事木材加工").build());
+        }
+        leads.save(lead(TODAY.minusDays(20), "石桥村在基本农田上建房").field(SupervisionField.LAND)
+                .problem("占用基本农田建房").build());
+        leads.save(lead(TODAY.minusDays(10), "金鸡村有人挖塘养鱼").field(SupervisionField.LAND).build());
+        Lead deleted = leads.save(lead(TODAY.minusDays(3), "误录的线索").field(SupervisionField.LAND)
+                .problem("另一个误录的问题").build());
+        leads.delete(List.of(deleted.id()));
+        leads.save(lead(TODAY.minusDays(2), "清溪村三组河段垃圾").problem("河道垃圾倾倒").build());
+
+        assertEquals(List.of("占用耕地从事木材加工", "占用基本农田建房", "非法占地处罚决定未执行"),
+                leads.problems(SupervisionField.LAND),
+                "three uses first; then one use each, the most recent first; nothing deleted, nothing blank");
+        assertEquals(List.of("河道垃圾倾倒"), leads.problems(SupervisionField.ECOLOGY), "one case and one lead");
+        assertEquals(List.of(), leads.problems(SupervisionField.MINORS));
+        assertEquals(List.of("占用耕地从事木材加工", "河道垃圾倾倒", "占用基本农田建房", "非法占地处罚决定未执行"),
+                leads.problems(null), "every field");
+        assertEquals(List.of("占用耕地从事木材加工", "占用基本农田建房"),
+                reg.db.read(c -> new LeadRepository(reg.audit).problemsUsed(c, SupervisionField.LAND, 2)));
     }
 
     // ------------------------------------------------------------------ duplicates, cases, history

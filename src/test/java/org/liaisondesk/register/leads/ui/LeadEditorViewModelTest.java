@@ -10,11 +10,14 @@ import static org.liaisondesk.testsupport.TestRegister.TODAY;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.common.model.HistoryEntry;
+import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.task.DirectBackgroundExecutor;
 import org.liaisondesk.register.leads.LeadFixtures;
 import org.liaisondesk.register.leads.model.Lead;
@@ -222,5 +225,113 @@ class LeadEditorViewModelTest {
         List<List<HistoryEntry>> history = new ArrayList<>();
         form.loadHistory(history::add);
         assertEquals(List.of("INSERT", "UPDATE"), history.get(0).stream().map(HistoryEntry::action).toList());
+    }
+
+    // ------------------------------------------------------------------ the problem (问题类型)
+
+    private void problemsInTheRegister() {
+        leads.save(lead(TODAY.minusDays(52), "长林村四组木材加工").field(SupervisionField.LAND).problem("占用耕地从事木材加工")
+                .build());
+        leads.save(lead(TODAY.minusDays(20), "石桥村基本农田建房").field(SupervisionField.LAND).problem("占用基本农田建房")
+                .build());
+        leads.save(lead(TODAY.minusDays(10), "三组河段垃圾").problem("河道垃圾倾倒").build());
+        LeadFixtures.matter(reg, "崇检公益立〔2026〕5号", "木材加工厂占用农用地案", TODAY.minusDays(100),
+                SupervisionField.LAND, "占用耕地从事木材加工");
+    }
+
+    @Test
+    void theProblemsOfTheChosenFieldAreSuggestedWhenTheFieldChanges() {
+        problemsInTheRegister();
+        form.startNew("");
+        assertEquals(List.of(), form.problemSuggestions(), "no field, no suggestions");
+        form.problemProperty().set("占用耕地");
+
+        form.fieldProperty().set(SupervisionField.LAND);
+        assertEquals(List.of("占用耕地从事木材加工", "占用基本农田建房"), form.problemSuggestions(),
+                "the leads' and cases' problems of the field, the most used first");
+        form.fieldProperty().set(SupervisionField.ECOLOGY);
+        assertEquals(List.of("河道垃圾倾倒"), form.problemSuggestions());
+        form.fieldProperty().set(SupervisionField.MINORS);
+        assertEquals(List.of(), form.problemSuggestions());
+        form.fieldProperty().set(null);
+        assertEquals(List.of(), form.problemSuggestions());
+        assertEquals("占用耕地", form.problemProperty().get(), "what was typed stays");
+    }
+
+    @Test
+    void aSuggestionOvertakenByANewerFieldIsDropped() {
+        problemsInTheRegister();
+        QueuedExecutor queued = new QueuedExecutor();
+        LeadEditorViewModel slow = new LeadEditorViewModel(leads, reg.liaisons, queued, dialogs,
+                reg.roster.stations(), reg.roster.prosecutors());
+        slow.startNew("");
+        slow.fieldProperty().set(SupervisionField.LAND);
+        slow.fieldProperty().set(SupervisionField.ECOLOGY);
+        assertEquals(2, queued.waiting(), "both look-ups run in the background");
+
+        queued.runLastFirst();
+        assertEquals(List.of("河道垃圾倾倒"), slow.problemSuggestions(), "the older answer (LAND) came last and was dropped");
+    }
+
+    @Test
+    void anEditedLeadSuggestsItsFieldsProblemsAndIsNotDirtyForSpaces() {
+        problemsInTheRegister();
+        Lead l = leads.save(lead(TODAY.minusDays(45), "长林村二组木材加工厂").field(SupervisionField.LAND)
+                .problem("占用耕地从事木材加工").build());
+        form.edit(l, null, List.of());
+
+        assertEquals("占用耕地从事木材加工", form.problemProperty().get());
+        assertEquals(List.of("占用耕地从事木材加工", "占用基本农田建房"), form.problemSuggestions());
+        form.problemProperty().set(" 占用耕地从事木材加工\u3000");
+        assertFalse(form.isDirty(), "spaces around the problem are not a change");
+        form.problemProperty().set("占用基本农田建房");
+        assertTrue(form.isDirty());
+        form.save(saved::add);
+        assertEquals("占用基本农田建房", leads.find(l.id()).orElseThrow().problem());
+    }
+
+    @Test
+    void aProblemTooLongIsShownWhenTheFieldIsLeftAndBlocksTheSave() {
+        form.startNew("");
+        fillRequired();
+        form.problemProperty().set("河道".repeat(16));
+        assertNull(form.errors().get("problem"), "not before the field was left");
+        form.touch("problem");
+        assertEquals("问题类型请简短概括，最多 30 个字；详细情况请写在线索内容中", form.errors().get("problem"));
+        form.save(saved::add);
+        assertTrue(saved.isEmpty());
+
+        form.problemProperty().set("河道垃圾倾倒");
+        assertNull(form.errors().get("problem"));
+        form.save(saved::add);
+        assertEquals("河道垃圾倾倒", saved.get(0).problem());
+    }
+
+    /** Holds background work until the test runs it, to deliver answers out of order. */
+    private static final class QueuedExecutor implements BackgroundExecutor {
+        private final List<Runnable> queue = new ArrayList<>();
+
+        @Override
+        public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            queue.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            return () -> { };
+        }
+
+        int waiting() {
+            return queue.size();
+        }
+
+        void runLastFirst() {
+            for (int i = queue.size() - 1; i >= 0; i--) {
+                queue.get(i).run();
+            }
+            queue.clear();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.liaisondesk.register.leads.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaisondesk.register.leads.LeadFixtures.lead;
 import static org.liaisondesk.testsupport.TestRegister.TODAY;
@@ -142,6 +143,35 @@ class LeadListViewModelTest {
         assertEquals(station.id(), q.stationId());
         assertEquals("未反馈", q.text());
         assertEquals(1, leads.count(q));
+    }
+
+    @Test
+    void theProblemColumnFilterAndChoicesFollowTheField() {
+        leads.save(lead(TODAY.minusDays(3), "长林村四组木材加工").field(SupervisionField.LAND).problem("占用耕地从事木材加工")
+                .build());
+        leads.save(lead(TODAY.minusDays(2), "长林村二组木材加工").field(SupervisionField.LAND).problem("占用耕地从事木材加工")
+                .build());
+        leads.save(lead(TODAY.minusDays(1), "三组河段垃圾").problem("河道垃圾倾倒").build());
+        list.loadReferenceLists();
+        assertEquals(List.of("占用耕地从事木材加工", "河道垃圾倾倒"), list.problemChoices(), "every field while none is chosen");
+        list.refresh();
+        assertEquals(List.of("河道垃圾倾倒", "占用耕地从事木材加工"),
+                list.items().stream().map(LeadListItem::problem).toList());
+
+        list.fieldProperty().set(SupervisionField.ECOLOGY);
+        assertEquals(List.of("河道垃圾倾倒"), list.problemChoices(), "reloaded when the field filter changes");
+        list.fieldProperty().set(null);
+        list.problemProperty().set("占用耕地从事木材加工 ");
+        list.refresh();
+        assertEquals(List.of("长林村二组木材加工", "长林村四组木材加工"), descriptions());
+        assertEquals("占用耕地从事木材加工", list.query().problem());
+
+        list.sortBy(LeadSort.PROBLEM, false);
+        list.clearFilters();
+        assertNull(list.query().problem());
+        assertEquals("", list.problemProperty().get());
+        assertEquals(List.of("长林村四组木材加工", "长林村二组木材加工"), descriptions(), "sorted by problem, then date");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -43,8 +44,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The lead register on screen, as a prosecutor uses it: record a lead reported through "随手拍" by a grid worker
- * picked from the roster, rate it, find it, search for it, refer it, see the duplicate warning on a second report
- * of the same place, delete the lead and take the deletion back; in a narrow window the received date still shows whole.
+ * picked from the roster, name its problem, rate it, find it, search for it, filter it by its problem, refer it, see
+ * the problem suggested and the duplicate warning on a second report of the same place, delete the lead and take the
+ * deletion back; in a narrow window the received date still shows whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class LeadListViewTest {
@@ -99,7 +101,8 @@ class LeadListViewTest {
         robot.clickOn("#town").write("清溪镇");
         robot.clickOn("#village").write("清溪村");
         select(robot, "#field", SupervisionField.ECOLOGY);
-        robot.clickOn("#description").write("三组河段沿岸堆放大量生活垃圾和建筑废料");
+        typeInto(robot, "#problem", "河道垃圾倾倒");
+        typeInto(robot, "#description", "三组河段沿岸堆放大量生活垃圾和建筑废料");
         select(robot, "#ratingIllegality", 4);
         select(robot, "#ratingInvestigability", 3);
         select(robot, "#ratingValue", 5);
@@ -115,8 +118,11 @@ class LeadListViewTest {
         assertEquals("何某某 138****1234（网格员）", row.reporter());
         assertEquals("★★★★☆", row.stars());
         assertEquals("待研判", row.triage());
+        assertEquals("河道垃圾倾倒", row.problem());
+        assertEquals("河道垃圾倾倒", shownCell(robot, table, "problemColumn"), "the 问题类型 column shows it");
         Lead stored = leads.find(row.id()).orElseThrow();
         assertEquals(4, stored.stars());
+        assertEquals("河道垃圾倾倒", stored.problem());
         assertEquals("清溪村", stored.village());
 
         search(robot, "垃圾");
@@ -124,6 +130,13 @@ class LeadListViewTest {
         search(robot, "不存在的线索内容");
         waitUntil(() -> table.getItems().isEmpty());
         search(robot, "建筑废料");
+        waitUntil(() -> table.getItems().size() == 1);
+
+        ComboBox<String> problemFilter = robot.lookup("#problemBox").queryComboBox();
+        waitUntil(() -> problemFilter.getItems().contains("河道垃圾倾倒"));
+        robot.interact(() -> problemFilter.setValue("占用耕地从事木材加工"));
+        waitUntil(table.getItems()::isEmpty);
+        robot.interact(() -> problemFilter.getSelectionModel().select("河道垃圾倾倒"));
         waitUntil(() -> table.getItems().size() == 1);
 
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -139,9 +152,14 @@ class LeadListViewTest {
 
         robot.clickOn("#newButton");
         waitUntil(() -> robot.lookup("#description").tryQuery().isPresent());
+        typeInto(robot, "#problem", "河道");
+        ComboBox<String> problem = robot.lookup("#problem").queryComboBox();
+        assertTrue(problem.getItems().isEmpty(), "no field, no suggestions");
         select(robot, "#field", SupervisionField.ECOLOGY);
-        robot.clickOn("#town").write("清溪镇");
-        robot.clickOn("#village").write("清溪村");
+        waitUntil(() -> problem.getItems().equals(List.of("河道垃圾倾倒")));
+        assertEquals("河道", problem.getEditor().getText(), "the suggestions leave what was typed alone");
+        typeInto(robot, "#town", "清溪镇");
+        typeInto(robot, "#village", "清溪村");
         Label warning = robot.lookup("#lookAlikeWarning").queryAs(Label.class);
         waitUntil(() -> warning.getText().startsWith("可能重复"));
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
@@ -164,6 +182,15 @@ class LeadListViewTest {
         waitUntil(() -> table.getWidth() <= 800);
         assertEquals(TestRegister.TODAY.toString(), shownReceivedDate(robot, table));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    /** The text the cell of the first row in the column draws. */
+    private static String shownCell(FxRobot robot, TableView<LeadListItem> table, String columnId) {
+        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                .orElseThrow();
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() == column
+                && c.getIndex() == 0 && !c.isEmpty()).query();
+        return cell.getText();
     }
 
     /** The text the received-date cell of the first row draws (ellipsized when the column is too narrow). */
