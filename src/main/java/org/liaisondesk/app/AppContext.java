@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.demo.service.DemoRegister;
+import org.liaisondesk.desk.service.DeskService;
 import org.liaisondesk.holidays.data.HolidayEditRepository;
 import org.liaisondesk.holidays.service.HolidayService;
 import org.liaisondesk.ladder.data.DocumentNumberRepository;
 import org.liaisondesk.ladder.data.LadderEventRepository;
 import org.liaisondesk.ladder.data.LadderLedger;
 import org.liaisondesk.ladder.data.RecommendationRepository;
+import org.liaisondesk.ladder.data.SuggestionRepository;
 import org.liaisondesk.ladder.service.RecommendationService;
+import org.liaisondesk.ladder.service.SuggestionService;
 import org.liaisondesk.register.cases.data.MatterRepository;
 import org.liaisondesk.register.cases.service.MatterService;
 import org.liaisondesk.register.leads.data.LeadRepository;
@@ -60,6 +63,8 @@ public final class AppContext implements AutoCloseable {
     private final GlobalSearchService search;
     private final RecommendationService ladder;
     private final HolidayService holidays;
+    private final SuggestionService suggestions;
+    private final DeskService desk;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -88,6 +93,9 @@ public final class AppContext implements AutoCloseable {
         this.ladder = new RecommendationService(database, new LadderLedger(new RecommendationRepository(audit),
                 new LadderEventRepository(audit), new DocumentNumberRepository(audit)), () -> this.settings,
                 holidays::calculator, clock);
+        this.suggestions = new SuggestionService(database, new SuggestionRepository(audit), ladder, () -> this.settings,
+                clock);
+        this.desk = new DeskService(ladder, leads, visits, () -> this.settings, clock);
         holidays.addDeadlineRecomputation(this.visits::recomputeDeadlines);
         holidays.addDeadlineRecomputation(this.ladder::recomputeDeadlines);
     }
@@ -162,6 +170,16 @@ public final class AppContext implements AutoCloseable {
         return holidays;
     }
 
+    /** What needs attention today (工作台). */
+    public DeskService desk() {
+        return desk;
+    }
+
+    /** The escalation suggestions worked out from the register. */
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
     /** The recommendation ladder. */
     public RecommendationService ladder() {
         return ladder;
@@ -173,7 +191,7 @@ public final class AppContext implements AutoCloseable {
 
     public DemoRegister demoRegister() {
         return new DemoRegister(new DemoRegister.Services(roster, visits, liaisons, recipients, reference, leads, matters,
-                work), clock);
+                work, ladder), clock);
     }
 
     /**

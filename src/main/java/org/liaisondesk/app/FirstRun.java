@@ -44,11 +44,11 @@ final class FirstRun {
         window.dialogs().notify(Messages.tr("app.firstRun.loading"), null, null);
         executor.run(() -> context.loadDemo(message -> { }), summary -> {
             remember();
-            window.showSection("visits.title");
+            window.showSection("desk.title");
             window.refreshCurrent();
             window.dialogs().notify(Messages.tr("app.firstRun.loaded", summary.stations(), summary.prosecutors(),
                     summary.visits(), summary.liaisons(), summary.recipients(), summary.leads(), summary.cases(),
-                    summary.activities()), null, null);
+                    summary.activities(), summary.recommendations()), null, null);
         }, e -> window.dialogs().showError(Messages.tr("app.firstRun.demo"), ErrorText.of(e)));
     }
 

@@ -27,6 +27,22 @@ import org.liaisondesk.common.ui.NoticeBar;
 import org.liaisondesk.common.ui.ViewLoader;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.function.BiConsumer;
+import javafx.stage.Window;
+import org.liaisondesk.desk.ui.DeskView;
+import org.liaisondesk.desk.ui.DeskViewModel;
+import org.liaisondesk.holidays.ui.HolidayCalendarView;
+import org.liaisondesk.holidays.ui.HolidayCalendarViewModel;
+import org.liaisondesk.ladder.ui.LadderSettingsView;
+import org.liaisondesk.ladder.ui.LadderSettingsViewModel;
+import org.liaisondesk.ladder.ui.NumberRegisterView;
+import org.liaisondesk.ladder.ui.NumberRegisterViewModel;
+import org.liaisondesk.ladder.ui.RecommendationEditor;
+import org.liaisondesk.ladder.ui.RecommendationListView;
+import org.liaisondesk.ladder.ui.RecommendationListViewModel;
+import org.liaisondesk.ladder.ui.RecommendationPage;
+import org.liaisondesk.ladder.ui.SuggestionsView;
+import org.liaisondesk.ladder.ui.SuggestionsViewModel;
 import org.liaisondesk.register.cases.ui.MatterEditorOpener;
 import org.liaisondesk.register.cases.ui.MatterListView;
 import org.liaisondesk.register.cases.ui.MatterListViewModel;
@@ -111,35 +127,71 @@ public final class MainWindow {
     private void buildSections() {
         IntSupplier pageSize = () -> context.settings().getPageSize();
         Supplier<String> userName = () -> context.settings().getUserName();
-        RecycleBin bin = new RecycleBin();
+        SectionTabs bin = new SectionTabs("recycleBin");
 
         VisitEditorOpener visitOpener = new VisitEditorOpener(context.visits(), context.roster(), executor, dialogs,
                 () -> stage, userName, () -> showSection("roster.sectionTitle"));
         visitOpener.setOnRegisterChanged(this::refreshRecordCount);
+        LeadEditorOpener leadOpener = new LeadEditorOpener(context.leads(), context.roster(), context.liaisons(), executor,
+                dialogs, () -> stage, userName);
+        leadOpener.setOnRegisterChanged(this::refreshRecordCount);
+        MatterEditorOpener matterOpener = new MatterEditorOpener(context.matters(), context.roster(), context.reference(),
+                executor, dialogs, () -> stage, userName);
+        matterOpener.setOnRegisterChanged(this::refreshRecordCount);
+        WorkEditorOpener workOpener = new WorkEditorOpener(context.work(), context.roster(), context.liaisons(), executor,
+                dialogs, () -> stage, userName);
+        workOpener.setOnRegisterChanged(this::refreshRecordCount);
+        RecommendationEditor recommendationEditor = new RecommendationEditor(context.ladder(), context.recipients(),
+                context.matters(), context.leads(), context.roster(), executor, dialogs);
+        recommendationEditor.setOnRegisterChanged(this::refreshRecordCount);
+        RecommendationPage recommendationPage = new RecommendationPage(context.ladder(), executor, dialogs,
+                (window, id) -> recommendationEditor.openExisting(window, id, saved -> { }));
+        BiConsumer<Window, Long> openRecommendation = (window, id) -> recommendationPage.open(window, id,
+                this::refreshRecordCount);
+
+        DeskView deskView = new DeskView(new DeskViewModel(context.desk(), executor, dialogs, openRecommendation,
+                (window, id) -> leadOpener.open(id, () -> { }), (window, id) -> visitOpener.open(id, () -> { })));
+        SuggestionsView deskSuggestions = new SuggestionsView(
+                new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation));
+        deskView.setSuggestions(deskSuggestions.root());
+        sections.add(new Section("desk.title", deskView.root(), () -> {
+            deskView.show();
+            deskSuggestions.show();
+        }, Section.NOTHING, Section.NOTHING));
+
         VisitListView visitView = new VisitListView(visitList(false), visitOpener);
         sections.add(new Section("visits.title", visitView.root(), visitView::show, visitView::onNew, visitView::focusSearch));
         VisitListView visitBin = new VisitListView(visitList(true), visitOpener);
         bin.add("search.kind.VISIT", visitBin.root(), visitBin::show);
 
-        LeadEditorOpener leadOpener = new LeadEditorOpener(context.leads(), context.roster(), context.liaisons(), executor,
-                dialogs, () -> stage, userName);
-        leadOpener.setOnRegisterChanged(this::refreshRecordCount);
         LeadListView leadView = new LeadListView(leadList(false), leadOpener);
         sections.add(new Section("leads.title", leadView.root(), leadView::show, leadView::onNew, leadView::focusSearch));
         LeadListView leadBin = new LeadListView(leadList(true), leadOpener);
         bin.add("search.kind.LEAD", leadBin.root(), leadBin::show);
 
-        MatterEditorOpener matterOpener = new MatterEditorOpener(context.matters(), context.roster(), context.reference(),
-                executor, dialogs, () -> stage, userName);
-        matterOpener.setOnRegisterChanged(this::refreshRecordCount);
         MatterListView matterView = new MatterListView(matterList(false), matterOpener);
         sections.add(new Section("cases.title", matterView.root(), matterView::show, matterView::onNew, matterView::focusSearch));
         MatterListView matterBin = new MatterListView(matterList(true), matterOpener);
         bin.add("search.kind.MATTER", matterBin.root(), matterBin::show);
 
-        WorkEditorOpener workOpener = new WorkEditorOpener(context.work(), context.roster(), context.liaisons(), executor,
-                dialogs, () -> stage, userName);
-        workOpener.setOnRegisterChanged(this::refreshRecordCount);
+        RecommendationListViewModel recommendationModel = new RecommendationListViewModel(context.ladder(),
+                context.recipients(), executor, dialogs, pageSize, () -> context.settings().getLadder().getDueSoonDays());
+        recommendationModel.setOnRegisterChanged(this::refreshRecordCount);
+        RecommendationListView recommendationView = new RecommendationListView(recommendationModel,
+                recommendationEditor, openRecommendation);
+        SuggestionsView suggestionsView = new SuggestionsView(
+                new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation));
+        NumberRegisterView numberRegister = new NumberRegisterView(new NumberRegisterViewModel(context.ladder(),
+                context::settings, executor, dialogs, openRecommendation));
+        SectionTabs ladderTabs = new SectionTabs("ladderTabs");
+        ladderTabs.add("ladder.section.documents", recommendationView.root(), recommendationView::show);
+        ladderTabs.add("ladder.section.suggestions", suggestionsView.root(), suggestionsView::show);
+        ladderTabs.add("ladder.numbers.title", numberRegister.root(), numberRegister::show);
+        sections.add(new Section("ladder.section.title", ladderTabs.root(), ladderTabs::show, () -> {
+            ladderTabs.select(0);
+            recommendationView.onNew();
+        }, recommendationView::focusSearch));
+
         WorkListView workView = new WorkListView(workList(false), workOpener);
         sections.add(new Section("work.title", workView.root(), workView::show, workView::onNew, workView::focusSearch));
         WorkListView workBin = new WorkListView(workList(true), workOpener);
@@ -168,14 +220,24 @@ public final class MainWindow {
         SettingsViewModel settingsModel = new SettingsViewModel(context.settings(), context::updateSettings,
                 context.folder().root(), executor, dialogs);
         SettingsView settingsView = new SettingsView(settingsModel);
-        sections.add(new Section("settings.title", settingsView.root(), settingsView::show, Section.NOTHING, Section.NOTHING));
+        LadderSettingsView ladderSettings = new LadderSettingsView(new LadderSettingsViewModel(context::settings,
+                context::updateSettings, context.ladder(), executor, dialogs));
+        HolidayCalendarView holidayView = new HolidayCalendarView(
+                new HolidayCalendarViewModel(context.holidays(), executor, dialogs));
+        SectionTabs settingsTabs = new SectionTabs("settingsTabs");
+        settingsTabs.add("settings.tab.general", settingsView.root(), settingsView::show);
+        settingsTabs.add("settings.tab.ladder", ladderSettings.root(), ladderSettings::show);
+        settingsTabs.add("holidays.title", holidayView.root(), holidayView::show);
+        sections.add(new Section("settings.title", settingsTabs.root(), settingsTabs::show, Section.NOTHING, Section.NOTHING));
 
         navigation.getItems().setAll(sections);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             MenuItem item = new MenuItem(Messages.tr(s.titleKey()));
-            if (i < 9) {
-                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN));
+            if (i < 10) {
+                // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth section.
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf((i + 1) % 10)),
+                        KeyCombination.SHORTCUT_DOWN));
             }
             item.setOnAction(e -> navigation.getSelectionModel().select(s));
             viewMenu.getItems().add(item);

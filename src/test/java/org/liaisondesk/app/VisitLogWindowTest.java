@@ -127,7 +127,9 @@ class VisitLogWindowTest {
         waitUntil(() -> bin.getItems().isEmpty());
         assertEquals(1, context.visits().countLive());
 
-        robot.interact(() -> navigation.getSelectionModel().select(0));
+        Section visits = navigation.getItems().stream()
+                .filter(s -> s.titleKey().equals("visits.title")).findFirst().orElseThrow();
+        robot.interact(() -> navigation.getSelectionModel().select(visits));
         TableView<VisitListItem> back = visitTable(robot);
         waitUntil(() -> back.getItems().size() == 1);
     }

@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
         try (AppContext context = AppContext.open(root.dataFolder(), root.clock())) {
             DemoRegister.Summary s = context.loadDemo(progress -> { });
             context.updateSettings(settings -> settings.setFirstRunCompleted(true));
-            spec.commandLine().getOut().println(Messages.tr("cli.demo.done", s.stations(), s.prosecutors(), s.visits(), s.liaisons(), s.recipients(), s.leads(), s.cases(), s.activities()));
+            spec.commandLine().getOut().println(Messages.tr("cli.demo.done", s.stations(), s.prosecutors(), s.visits(), s.liaisons(), s.recipients(), s.leads(), s.cases(), s.activities(), s.recommendations()));
         }
         return Cli.OK;
     }

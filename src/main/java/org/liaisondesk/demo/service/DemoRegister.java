@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.liaisondesk.ladder.model.RecommendationDetail;
+import org.liaisondesk.ladder.service.RecommendationService;
 import org.liaisondesk.register.cases.model.Matter;
 import org.liaisondesk.register.cases.service.MatterService;
 import org.liaisondesk.register.leads.model.Lead;
@@ -15,6 +17,7 @@ import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.reference.model.ReferenceList;
 import org.liaisondesk.register.reference.service.ReferenceService;
 import org.liaisondesk.register.roster.model.Liaison;
+import org.liaisondesk.register.roster.model.Recipient;
 import org.liaisondesk.register.roster.service.LiaisonService;
 import org.liaisondesk.register.roster.service.RecipientService;
 import org.liaisondesk.register.roster.service.RosterService;
@@ -27,18 +30,20 @@ import org.liaisondesk.register.work.service.WorkService;
  * The demo register, every kind of record: stations, prosecutors and visits ({@link DemoVisits}), liaisons and
  * recipient organisations ({@link DemoRoster}), cases ({@link DemoCases}), leads ({@link DemoLeads}) and work
  * done ({@link DemoWork}), then the links that tell the seed stories end to end — the grid worker's lead about
- * timber yards on farmland and the visits about it, linked to the cases that followed.
+ * timber yards on farmland and the visits about it, linked to the cases that followed — and, given the ladder's
+ * service, the recommendations on the ladder ({@link DemoLadder}; the office abbreviation must be set then).
  * Refuses (writing nothing) unless the register is empty.
  */
 public final class DemoRegister {
     /** The services the demo writes through (so that every rule of the register applies). */
     public record Services(RosterService roster, VisitService visits, LiaisonService liaisons,
                            RecipientService recipients, ReferenceService reference, LeadService leads,
-                           MatterService matters, WorkService work) {
+                           MatterService matters, WorkService work, RecommendationService ladder) {
     }
 
+    /** What was loaded; {@code recommendations} counts the ladder's documents, {@code numbers} the numbers issued. */
     public record Summary(int stations, int prosecutors, int visits, int liaisons, int recipients, int leads,
-                          int cases, int activities) {
+                          int cases, int activities, int recommendations, int numbers) {
     }
 
     /** Which leads and visits each demo case came from: a word of the case's name, then words to look for. */
@@ -72,7 +77,8 @@ public final class DemoRegister {
         say.accept("正在登记联络员名册…");
         DemoRoster roster = new DemoRoster(s.liaisons(), s.recipients(), s.reference(), clock);
         List<Liaison> liaisons = roster.loadLiaisons(stations);
-        int recipients = roster.loadRecipients().size();
+        List<Recipient> recipientList = roster.loadRecipients();
+        int recipients = recipientList.size();
         Map<Long, String> roles = s.reference().list(ReferenceList.LIAISON_ROLE).stream()
                 .collect(Collectors.toMap(ReferenceItem::id, ReferenceItem::name));
 
@@ -91,8 +97,13 @@ public final class DemoRegister {
         say.accept("正在关联案件与线索、接访…");
         linkStories(cases, matters, leads);
 
+        say.accept("正在登记检察建议…");
+        List<RecommendationDetail> ladder = new DemoLadder(s.ladder(), clock).load(recipientList, matters, leads);
+        int recommendations = ladder.size();
+        int numbers = (int) ladder.stream().filter(d -> !d.number().isEmpty()).count();
+
         return new Summary(base.stations(), base.prosecutors(), base.visits(), liaisons.size(), recipients,
-                leads.size(), matters.size(), activities);
+                leads.size(), matters.size(), activities, recommendations, numbers);
     }
 
     /** Links each story's cases to the leads and visits that tell the same story. */

@@ -71,6 +71,18 @@ public final class DocumentNumberRepository {
                 java.util.Map.of("number", number, "recommendationId", recommendationId, "issuedOn", issuedOn));
     }
 
+    /** The years in which numbers were given, the latest first. */
+    public List<Integer> years(Connection c) throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT year FROM document_number ORDER BY year DESC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+        }
+        return years;
+    }
+
     /** Every number given in {@code year} (all years when null), in the order given. */
     public List<IssuedNumber> register(Connection c, Integer year) throws SQLException {
         List<IssuedNumber> list = new ArrayList<>();

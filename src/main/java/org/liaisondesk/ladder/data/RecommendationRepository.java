@@ -21,6 +21,7 @@ import org.liaisondesk.ladder.model.Escalation;
 import org.liaisondesk.ladder.model.EscalationReason;
 import org.liaisondesk.ladder.model.LadderState;
 import org.liaisondesk.ladder.model.LadderStatus;
+import org.liaisondesk.ladder.model.LinkSummary;
 import org.liaisondesk.ladder.model.Recommendation;
 import org.liaisondesk.ladder.model.RecommendationQuery;
 import org.liaisondesk.ladder.model.RecommendationRow;
@@ -32,6 +33,7 @@ import org.liaisondesk.ladder.model.Rectification;
 import org.liaisondesk.ladder.model.ReplyOutcome;
 import org.liaisondesk.ladder.model.Tier;
 import org.liaisondesk.register.cases.model.BusinessLine;
+import org.liaisondesk.register.cases.model.LinkedRecord;
 import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.storage.AuditLog;
 import org.liaisondesk.storage.Keyset;
@@ -589,6 +591,60 @@ public final class RecommendationRepository {
                 .objectionDays(rs.getInt("objection_days"))
                 .urgent(rs.getInt("urgent") == 1)
                 .draftedOn(Sql.date(rs, "drafted_on"));
+    }
+
+    /**
+     * The cases and leads a recommendation is about, cases first, each oldest first: a case by its name and office
+     * number, a lead by the start of its description. Deleted ones are included and marked.
+     */
+    public List<LinkSummary> describeLinks(Connection c, long id) throws SQLException {
+        String sql = "SELECT l.record_kind, l.record_id, COALESCE(m.accepted_on, ld.received_on) AS d, "
+                + "m.name, m.office_number, ld.description, COALESCE(m.deleted_at, ld.deleted_at) AS deleted_at, "
+                + "COALESCE(m.id, ld.id) AS found FROM recommendation_link l "
+                + "LEFT JOIN matter m ON l.record_kind = 'MATTER' AND m.id = l.record_id "
+                + "LEFT JOIN lead ld ON l.record_kind = 'LEAD' AND ld.id = l.record_id "
+                + "WHERE l.recommendation_id = ? ORDER BY l.record_kind DESC, COALESCE(m.accepted_on, ld.received_on, ''), l.record_id";
+        List<LinkSummary> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RecordLink link = new RecordLink(RecordLink.Kind.valueOf(rs.getString("record_kind")),
+                            rs.getLong("record_id"));
+                    if (rs.getObject("found") == null) {
+                        list.add(new LinkSummary(link, null, "", true));
+                        continue;
+                    }
+                    String office = Sql.text(rs, "office_number");
+                    String text = link.kind() == RecordLink.Kind.MATTER
+                            ? rs.getString("name") + (office.isEmpty() ? "" : "（" + office + "）")
+                            : LinkedRecord.preview(rs.getString("description"));
+                    list.add(new LinkSummary(link, Sql.date(rs, "d"), text, rs.getString("deleted_at") != null));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** The names of recipient organisations by id, deleted ones included (a document keeps naming them). */
+    public Map<Long, String> recipientNames(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        String marks = ids.stream().map(i -> "?").collect(Collectors.joining(","));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM recipient WHERE id IN (" + marks + ")")) {
+            int i = 1;
+            for (Long rid : ids) {
+                ps.setLong(i++, rid);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
     }
 
     private static RecommendationRow mapRow(ResultSet rs) throws SQLException {

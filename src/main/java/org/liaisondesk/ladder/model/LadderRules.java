@@ -57,16 +57,20 @@ public final class LadderRules {
                     : e.on().isBefore(s.issuedOn()) ? refuse("ladder.refused.beforeIssue", s.issuedOn()) : none();
             case REPLIED -> st == DRAFT || st == APPROVED || st == ISSUED ? refuse("ladder.refused.replyBeforeService")
                     : st == UNDER_REVIEW ? refuse("ladder.refused.replyDuringReview")
-                    : st != SERVED ? refuse("ladder.refused.repliedTwice") : none();
+                    : s.repliedOn() != null ? refuse("ladder.refused.repliedTwice")
+                    : st != SERVED ? refuse("ladder.refused.replyTooLate", st.messageKey()) : none();
             case OBJECTION_RAISED -> st == UNDER_REVIEW ? refuse("ladder.refused.objectionPending")
                     : st != SERVED ? refuse("ladder.refused.objectionNotNow")
                     : e.on().isAfter(s.objectionUntil()) ? refuse("ladder.refused.objectionLate", s.objectionUntil())
                     : none();
             case OBJECTION_REVIEWED -> st != UNDER_REVIEW ? refuse("ladder.refused.noObjection") : none();
-            case RETURN_VISIT -> AFTER_SERVICE.contains(st) ? none() : refuse("ladder.refused.visitBeforeService");
+            case RETURN_VISIT -> AFTER_SERVICE.contains(st) ? none()
+                    : st == UNDER_REVIEW ? refuse("ladder.refused.visitDuringReview")
+                    : refuse("ladder.refused.visitBeforeService");
             case RECTIFICATION_VERIFIED -> st == REPLIED || st == VERIFIED || st == ESCALATED ? none()
                     : st == SERVED && s.replyDueOn() != null && e.on().isAfter(s.replyDueOn()) ? none()
                     : st == SERVED ? refuse("ladder.refused.verifyBeforeDue", s.replyDueOn())
+                    : st == UNDER_REVIEW ? refuse("ladder.refused.verifyDuringReview")
                     : refuse("ladder.refused.verifyBeforeService");
             case FILED -> st == DRAFT || st == APPROVED ? refuse("ladder.refused.fileBeforeIssue")
                     : s.filedOn() != null ? refuse("ladder.refused.filedTwice", s.filedOn()) : none();

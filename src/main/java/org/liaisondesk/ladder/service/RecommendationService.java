@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,6 +19,7 @@ import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.Pages;
 import org.liaisondesk.common.model.ValidationException;
 import org.liaisondesk.common.time.DeadlineCalculator;
 import org.liaisondesk.ladder.data.LadderLedger;
@@ -31,6 +34,7 @@ import org.liaisondesk.ladder.model.LadderEvent;
 import org.liaisondesk.ladder.model.LadderRules;
 import org.liaisondesk.ladder.model.LadderState;
 import org.liaisondesk.ladder.model.LadderTerms;
+import org.liaisondesk.ladder.model.LinkSummary;
 import org.liaisondesk.ladder.model.NumberScheme;
 import org.liaisondesk.ladder.model.Recommendation;
 import org.liaisondesk.ladder.model.RecipientRef;
@@ -45,6 +49,7 @@ import org.liaisondesk.ladder.model.Tier;
 import org.liaisondesk.settings.model.LadderSettings;
 import org.liaisondesk.settings.model.Settings;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
 /**
@@ -160,7 +165,7 @@ public final class RecommendationService {
     }
 
     /** A draft, or a document whose objection was just upheld with an amendment. */
-    static boolean contentMayChange(List<LadderEvent> history) {
+    public static boolean contentMayChange(List<LadderEvent> history) {
         if (history.isEmpty()) {
             return true;
         }
@@ -283,6 +288,32 @@ public final class RecommendationService {
         return out;
     }
 
+    /** The cases and leads the document is about, for its page: cases first, deleted ones marked. */
+    public List<LinkSummary> describeLinks(long id) {
+        return db.read(c -> recommendations.describeLinks(c, id));
+    }
+
+    /** Names of recipient organisations by id (deleted ones too: a document keeps naming them). */
+    public Map<Long, String> recipientNames(Collection<Long> ids) {
+        return db.read(c -> recommendations.recipientNames(c, ids));
+    }
+
+    /** How many days ahead a reply counts as due soon (the reminder lead time of the settings). */
+    public int dueSoonDays() {
+        return settings.get().getLadder().getDueSoonDays();
+    }
+
+    /**
+     * A refusal in words, the way {@link #record} reports it: an incomplete draft names the fields it lacks, and
+     * a status among the arguments is shown by its name.
+     */
+    public static String explain(Recommendation r, Refusal refusal) {
+        if (refusal.messageKey().equals("ladder.refused.incomplete")) {
+            return Messages.tr("ladder.refused.incompleteFields", missingFields(LadderRules.readyForApproval(r)));
+        }
+        return Messages.tr(refusal.messageKey(), localized(refusal.args()));
+    }
+
     /** The documents around this one on the ladder, lowest tier first. */
     public List<ChainLink> chain(long id) {
         return db.read(c -> recommendations.chain(c, id));
@@ -334,9 +365,46 @@ public final class RecommendationService {
         });
     }
 
+    /**
+     * Writes every recommendation of the query (all pages, in the list's order, live ones or the recycle bin) to an
+     * .xlsx file and records the export in the audit log; returns the rows written. No personal data in it.
+     */
+    public long export(RecommendationQuery query, Path target, boolean overwrite) {
+        String sheet = Messages.tr(query.recycleBin() ? "ladder.list.recycleBinTitle" : "ladder.list.title");
+        return AuditedExport.write(db, recommendations.audit(), RecommendationRepository.ENTITY, target, sheet,
+                exportColumns(),
+                sink -> Pages.forEach(cursor -> page(query.after(cursor).withLimit(Pages.BATCH)), sink),
+                false, query, overwrite);
+    }
+
+    private static List<ExportColumn<RecommendationRow>> exportColumns() {
+        return List.of(
+                ExportColumn.text(Messages.tr("ladder.field.number"), RecommendationRow::number),
+                ExportColumn.text(Messages.tr("ladder.field.tier"), r -> Messages.tr(r.tier().messageKey())),
+                ExportColumn.text(Messages.tr("ladder.field.type"), r -> Messages.tr(r.type().messageKey())),
+                ExportColumn.text(Messages.tr("ladder.field.title"), RecommendationRow::title),
+                ExportColumn.text(Messages.tr("ladder.field.recipientId"), RecommendationRow::recipientName),
+                ExportColumn.text(Messages.tr("ladder.field.status"), r -> Messages.tr(r.status().messageKey())),
+                ExportColumn.text(Messages.tr("ladder.field.urgent"),
+                        r -> r.urgent() ? Messages.tr("common.yes") : ""),
+                ExportColumn.date(Messages.tr("ladder.field.draftedOn"), RecommendationRow::draftedOn),
+                ExportColumn.date(Messages.tr("ladder.field.servedOn"), RecommendationRow::servedOn),
+                ExportColumn.date(Messages.tr("ladder.field.replyDueOn"), RecommendationRow::replyDueOn),
+                ExportColumn.date(Messages.tr("ladder.field.repliedOn"), RecommendationRow::repliedOn),
+                ExportColumn.text(Messages.tr("ladder.field.replyOutcome"),
+                        r -> r.replyOutcome() == null ? "" : Messages.tr(r.replyOutcome().messageKey())),
+                ExportColumn.text(Messages.tr("ladder.field.rectification"),
+                        r -> r.rectification() == null ? "" : Messages.tr(r.rectification().messageKey())));
+    }
+
     /** The issue register of a year (all years when null), in the order the numbers were given. */
     public List<IssuedNumber> numbers(Integer year) {
         return db.read(c -> ledger.numbers().register(c, year));
+    }
+
+    /** The years that have numbers in the issue register, the latest first (the register's year choice). */
+    public List<Integer> numberYears() {
+        return db.read(c -> ledger.numbers().years(c));
     }
 
     /** Writes the issue register of a year to an .xlsx file; returns the rows written. No personal data in it. */

@@ -192,7 +192,8 @@ class CliTest {
 
         assertEquals(Cli.OK, first.exitCode(), first.err());
         Matcher m = Pattern.compile("演示数据已载入：联络站 (\\d+) 个，检察官 (\\d+) 名，接访记录 (\\d+) 条，"
-                + "联络员 (\\d+) 名，被建议单位 (\\d+) 个，线索 (\\d+) 条，案件 (\\d+) 件，履职活动 (\\d+) 项。")
+                + "联络员 (\\d+) 名，被建议单位 (\\d+) 个，线索 (\\d+) 条，案件 (\\d+) 件，履职活动 (\\d+) 项，"
+                + "检察建议与报告 (\\d+) 份。")
                 .matcher(first.out());
         assertTrue(m.find(), first.out());
         long stations = Long.parseLong(m.group(1));
@@ -209,6 +210,7 @@ class CliTest {
         assertEquals(Long.parseLong(m.group(6)), counts.get("lead"));
         assertEquals(Long.parseLong(m.group(7)), counts.get("matter"));
         assertEquals(Long.parseLong(m.group(8)), counts.get("work_activity"));
+        assertEquals(Long.parseLong(m.group(9)), counts.get("recommendation"));
         assertTrue(new SettingsStore(dir.resolve(DataFolder.SETTINGS_FILE), Clock.systemDefaultZone()).load()
                 .isFirstRunCompleted(), "the first-start dialog is not shown over a demo register");
         assertLockReleased();

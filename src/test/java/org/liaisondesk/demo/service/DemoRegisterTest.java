@@ -22,12 +22,14 @@ class DemoRegisterTest {
     @Test
     void everyKindIsLoadedAndTheStoriesAreLinked() {
         try (AppContext context = AppContext.open(DataFolder.at(dir), TestRegister.CLOCK)) {
-            DemoRegister.Summary s = context.demoRegister().load(null);
+            DemoRegister.Summary s = context.loadDemo(null);
 
             assertEquals(s.visits(), context.visits().countLive());
             assertEquals(s.leads(), context.leads().countLive());
             assertEquals(s.cases(), context.matters().countLive());
             assertEquals(s.activities(), context.work().countLive());
+            assertEquals(s.recommendations(), context.ladder().countLive());
+            assertEquals(s.numbers(), context.ladder().numbers(null).size());
             assertTrue(s.liaisons() >= 30 && s.recipients() >= 10 && s.leads() >= 30 && s.cases() >= 20
                     && s.activities() >= 30, s.toString());
             long leadLinks = count(context, "SELECT count(*) FROM matter_link WHERE record_kind = 'LEAD'");

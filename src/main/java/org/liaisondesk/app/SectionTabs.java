@@ -8,22 +8,27 @@ import javafx.scene.control.TabPane;
 import org.liaisondesk.common.i18n.Messages;
 
 /**
- * The 回收站 section: one tab per kind of record, each the kind's own list showing its deleted records, from
- * which they are restored with their links intact.
+ * A section made of tabs, each a view that reloads when its tab is picked: 回收站 (each kind's own list showing
+ * its deleted records), 检察建议 (documents, suggestions, issue register), 设置 (general, deadlines and numbers,
+ * holidays).
  */
-final class RecycleBin {
+final class SectionTabs {
     private final TabPane tabs = new TabPane();
     private final List<Runnable> shows = new ArrayList<>();
 
-    RecycleBin() {
+    SectionTabs(String id) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("recycleBin");
+        tabs.setId(id);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> show());
     }
 
-    void add(String titleKey, Parent content, Runnable show) {
+    void add(String titleKey, javafx.scene.Node content, Runnable show) {
         shows.add(show);
         tabs.getTabs().add(new Tab(Messages.tr(titleKey), content));
+    }
+
+    void select(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     Parent root() {
