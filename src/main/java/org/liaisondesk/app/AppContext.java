@@ -196,7 +196,7 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Loads the demo register into an empty one. The demo's documents are numbered, so an office without a name
-     * gets the demo procuratorate's (清溪区人民检察院, abbreviation 清) first; names already set are kept.
+     * gets the demo procuratorate's (崇溪区人民检察院, abbreviation 崇) first; names already set are kept.
      */
     public DemoRegister.Summary loadDemo(Consumer<String> progress) {
         updateSettings(s -> {

@@ -68,7 +68,7 @@ public final class DeskView {
         rebuild();
     }
 
-    /** Puts the escalation suggestions panel above the sections (null takes it away). */
+    /** Puts the escalation suggestions panel below what is due today (null takes it away). */
     public void setSuggestions(Node panel) {
         if (panel == null) {
             suggestionsSlot.getChildren().clear();

@@ -126,7 +126,7 @@ public final class RecommendationListViewModel
         String reply = r.replyOutcome() == null ? ""
                 : Messages.tr(r.replyOutcome().messageKey()) + (r.repliedOn() == null ? "" : " " + r.repliedOn());
         return new RecommendationListItem(r.id(), r.draftedOn() == null ? "" : r.draftedOn().toString(), r.number(),
-                Messages.tr(r.tier().messageKey()), Messages.tr(r.type().messageKey()), title, r.recipientName(),
+                Messages.tr("ladder.tierShort." + r.tier().name()), Messages.tr("ladder.typeShort." + r.type().name()), title, r.recipientName(),
                 Messages.tr(r.status().messageKey()), r.servedOn() == null ? "" : r.servedOn().toString(),
                 replyDue(r, today), reply,
                 r.rectification() == null ? "" : Messages.tr(r.rectification().messageKey()), tone(r, today, soonDays));

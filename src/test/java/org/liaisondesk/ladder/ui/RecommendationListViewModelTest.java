@@ -92,8 +92,8 @@ class RecommendationListViewModelTest {
 
         RecommendationListItem late = item(overdue);
         assertEquals("崇检公建〔2026〕1号", late.number());
-        assertEquals("个案检察建议", late.tier());
-        assertEquals("公益诉讼（诉前）检察建议", late.type());
+        assertEquals("个案建议", late.tier());
+        assertEquals("公益诉讼", late.type());
         assertEquals("清溪镇人民政府", late.recipient());
         assertEquals("已送达，待回复", late.status());
         assertEquals("2026-09-03", late.servedOn());

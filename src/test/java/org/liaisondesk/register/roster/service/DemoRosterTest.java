@@ -75,9 +75,9 @@ class DemoRosterTest {
         for (String unit : List.of("区市场监督管理局", "区自然资源局", "区生态环境局", "区教育局", "区农业农村局",
                 "区人力资源和社会保障局", "区应急管理局", "区住房和城乡建设局", "区卫生健康局", "清溪镇人民政府",
                 "崇阳街道办事处")) {
-            assertEquals("XX区人民政府", byName.get(unit).superiorName(), unit);
+            assertEquals("崇溪区人民政府", byName.get(unit).superiorName(), unit);
         }
-        for (String top : List.of("XX区人大常委会", "中共XX区委", "XX区人民政府")) {
+        for (String top : List.of("崇溪区人大常委会", "中共崇溪区委", "崇溪区人民政府")) {
             assertEquals("", byName.get(top).superiorName(), top);
         }
         demo.recipients().stream().filter(r -> !r.phone().isEmpty())
