@@ -209,6 +209,7 @@ public final class MainWindow {
                         case LEAD -> leadOpener.open(id, () -> { });
                         case MATTER -> matterOpener.open(id, () -> { });
                         case WORK -> workOpener.open(id, null, () -> { });
+                        case RECOMMENDATION -> openRecommendation.accept(stage, id);
                         default -> dialogs.showInfo(Messages.tr("search.title"), Messages.tr("search.cannotOpen"));
                     }
                 });

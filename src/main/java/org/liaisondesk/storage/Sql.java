@@ -70,4 +70,24 @@ public final class Sql {
             ps.executeUpdate();
         }
     }
+
+    /** How many rows of a soft-deleting table are not in the recycle bin. {@code table} is a schema name. */
+    public static long countLive(java.sql.Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE deleted_at IS NULL");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * A sort key that orders an enum column by the enum's declaration order (刑事, 民事 … rather than by stored
+     * name): {@code CASE column WHEN 'A' THEN 0 … ELSE 99 END}.
+     */
+    public static String enumOrder(String column, Enum<?>[] values) {
+        StringBuilder sb = new StringBuilder("CASE ").append(column);
+        for (Enum<?> v : values) {
+            sb.append(" WHEN '").append(v.name()).append("' THEN ").append(v.ordinal());
+        }
+        return sb.append(" ELSE 99 END").toString();
+    }
 }

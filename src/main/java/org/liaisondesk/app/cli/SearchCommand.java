@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code search TEXT [--kind K] [--format table|json]}: the global search, personal data masked. */
 @Command(name = "search", description = "在全部登记记录中搜索（个人信息脱敏输出）")
 final class SearchCommand implements Callable<Integer> {
-    enum Kind { visits, leads, cases, work, roster, recipients, all }
+    enum Kind { visits, leads, cases, work, roster, recipients, recommendations, all }
 
     enum Format { table, json }
 
@@ -73,6 +73,7 @@ final class SearchCommand implements Callable<Integer> {
             case work -> EnumSet.of(SearchKind.WORK);
             case roster -> EnumSet.of(SearchKind.LIAISON);
             case recipients -> EnumSet.of(SearchKind.RECIPIENT);
+            case recommendations -> EnumSet.of(SearchKind.RECOMMENDATION);
             case all -> EnumSet.allOf(SearchKind.class);
         };
     }

@@ -495,10 +495,7 @@ public final class RecommendationRepository {
     }
 
     public long countLive(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM recommendation WHERE deleted_at IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.countLive(c, "recommendation");
     }
 
     /** Never-NULL sort keys; enum columns sort in the ladder's order, then by the drafting date. */
@@ -506,21 +503,14 @@ public final class RecommendationRepository {
         return switch (sort) {
             case DRAFTED_ON -> "r.drafted_on";
             case NUMBER -> "COALESCE(r.number, '') || '|' || r.drafted_on";
-            case TIER -> "printf('%02d|%s', " + enumOrder("r.tier", Tier.values()) + ", r.drafted_on)";
+            case TIER -> "printf('%02d|%s', " + Sql.enumOrder("r.tier", Tier.values()) + ", r.drafted_on)";
             case TITLE -> "r.title || '|' || r.drafted_on";
             case RECIPIENT -> "rc.name || '|' || r.drafted_on";
-            case STATUS -> "printf('%02d|%s', " + enumOrder("r.status", LadderStatus.values()) + ", r.drafted_on)";
+            case STATUS -> "printf('%02d|%s', " + Sql.enumOrder("r.status", LadderStatus.values()) + ", r.drafted_on)";
             case REPLY_DUE -> "COALESCE(r.reply_due_on, '9999-12-31') || '|' || r.drafted_on";
         };
     }
 
-    private static String enumOrder(String column, Enum<?>[] values) {
-        StringBuilder sb = new StringBuilder("CASE ").append(column);
-        for (Enum<?> v : values) {
-            sb.append(" WHEN '").append(v.name()).append("' THEN ").append(v.ordinal());
-        }
-        return sb.append(" ELSE 99 END").toString();
-    }
 
     private static SqlWhere where(RecommendationQuery q) {
         SqlWhere w = new SqlWhere();

@@ -48,7 +48,11 @@ public final class GlobalSearchRepository {
                     "t.appointed_on", "t.name", "r.name || ' ' || COALESCE(t.grid, '')", "NULL", "t.phone"),
             new Source(SearchKind.RECIPIENT, "recipient t", "t.id", "recipient_fts",
                     List.of("t.name", "t.address", "t.contact", "t.note"),
-                    "NULL", "t.name", "COALESCE(t.address, '')", "t.contact", "t.phone"));
+                    "NULL", "t.name", "COALESCE(t.address, '')", "t.contact", "t.phone"),
+            new Source(SearchKind.RECOMMENDATION, "recommendation t JOIN recipient rc ON rc.id = t.recipient_id", "t.id",
+                    "recommendation_fts", List.of("t.title", "t.number", "t.problem", "t.facts", "t.violation", "t.items",
+                            "t.legal_basis"),
+                    "t.drafted_on", "t.title", "TRIM(COALESCE(t.number, '') || ' ' || rc.name)", "NULL", "NULL"));
 
     public SearchResult search(Connection c, String text, Set<SearchKind> kinds, int perKind) throws SQLException {
         List<SearchHit> hits = new ArrayList<>();

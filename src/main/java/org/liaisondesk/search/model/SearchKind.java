@@ -2,7 +2,7 @@ package org.liaisondesk.search.model;
 
 /** The kinds of record the global search looks through. */
 public enum SearchKind {
-    VISIT, LEAD, MATTER, WORK, LIAISON, RECIPIENT;
+    VISIT, LEAD, MATTER, WORK, LIAISON, RECIPIENT, RECOMMENDATION;
 
     public String messageKey() {
         return "search.kind." + name();

@@ -357,10 +357,7 @@ public final class MatterRepository {
     }
 
     public long countLive(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM matter WHERE deleted_at IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.countLive(c, "matter");
     }
 
     /**
@@ -373,23 +370,16 @@ public final class MatterRepository {
             case ACCEPTED_ON -> "m.accepted_on";
             case OFFICE_NUMBER -> "COALESCE(m.office_number, '') || '|' || m.accepted_on";
             case NAME -> "m.name || '|' || m.accepted_on";
-            case BUSINESS_LINE -> "printf('%02d|%s', " + enumOrder("m.business_line", BusinessLine.values())
+            case BUSINESS_LINE -> "printf('%02d|%s', " + Sql.enumOrder("m.business_line", BusinessLine.values())
                     + ", m.accepted_on)";
-            case FIELD -> "printf('%02d|%s', " + enumOrder("m.field", SupervisionField.values()) + ", m.accepted_on)";
+            case FIELD -> "printf('%02d|%s', " + Sql.enumOrder("m.field", SupervisionField.values()) + ", m.accepted_on)";
             case PROBLEM -> "COALESCE(m.problem, '') || '|' || m.accepted_on";
             case PROSECUTOR -> "COALESCE(p.name, '') || '|' || m.accepted_on";
-            case STATUS -> "printf('%02d|%s', " + enumOrder("m.status", MatterStatus.values()) + ", m.accepted_on)";
+            case STATUS -> "printf('%02d|%s', " + Sql.enumOrder("m.status", MatterStatus.values()) + ", m.accepted_on)";
             case LINKS -> "printf('%06d|%s', " + LINK_COUNT + ", m.accepted_on)";
         };
     }
 
-    private static String enumOrder(String column, Enum<?>[] values) {
-        StringBuilder sb = new StringBuilder("CASE ").append(column);
-        for (Enum<?> v : values) {
-            sb.append(" WHEN '").append(v.name()).append("' THEN ").append(v.ordinal());
-        }
-        return sb.append(" ELSE 99 END").toString();
-    }
 
     /** The filters shared by the page and the count. */
     private static SqlWhere where(MatterQuery q) {

@@ -97,10 +97,7 @@ public final class StationRepository {
     }
 
     public long countLive(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM station WHERE deleted_at IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.countLive(c, "station");
     }
 
     static long lastId(Connection c) throws SQLException {

@@ -226,10 +226,7 @@ public final class VisitRepository {
     }
 
     public long countLive(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM visit WHERE deleted_at IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.countLive(c, "visit");
     }
 
     /**

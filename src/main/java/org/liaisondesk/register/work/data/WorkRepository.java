@@ -279,10 +279,7 @@ public final class WorkRepository {
     }
 
     public long countLive(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM work_activity WHERE deleted_at IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.countLive(c, "work_activity");
     }
 
     /** The record's history, oldest first (panel and log changes included: they are part of its audit rows). */
