@@ -146,11 +146,13 @@ public final class MainWindow {
         recommendationEditor.setOnRegisterChanged(this::refreshRecordCount);
         RecommendationPage recommendationPage = new RecommendationPage(context.ladder(), executor, dialogs,
                 (window, id) -> recommendationEditor.openExisting(window, id, saved -> { }));
+        // After a step or edit on the page, the section behind it (desk, list, register) shows the new state.
         BiConsumer<Window, Long> openRecommendation = (window, id) -> recommendationPage.open(window, id,
-                this::refreshRecordCount);
+                this::refreshCurrent);
 
         DeskView deskView = new DeskView(new DeskViewModel(context.desk(), executor, dialogs, openRecommendation,
-                (window, id) -> leadOpener.open(id, () -> { }), (window, id) -> visitOpener.open(id, () -> { })));
+                (window, id) -> leadOpener.open(id, this::refreshCurrent),
+                (window, id) -> visitOpener.open(id, this::refreshCurrent)));
         SuggestionsView deskSuggestions = new SuggestionsView(
                 new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation));
         deskView.setSuggestions(deskSuggestions.root());
