@@ -49,6 +49,13 @@ class ArchitectureTest {
             .because("common, storage and settings are the foundation every feature builds on");
 
     @ArchTest
+    static final ArchRule onlyTheRendererKnowsTheTemplateEngine = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.liaisondesk.documents.service.PoiTlTemplateRenderer")
+            .should().dependOnClassesThat().resideInAnyPackage("com.deepoove..")
+            .because("poi-tl stays behind our TemplateRenderer interface, so the template engine can be replaced "
+                    + "without touching what the documents say (docs/decisions/0017)");
+
+    @ArchTest
     static final ArchRule featuresFormNoCycles = slices()
             .matching("org.liaisondesk.(*)..")
             .should().beFreeOfCycles();

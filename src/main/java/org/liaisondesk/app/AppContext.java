@@ -5,6 +5,12 @@ import java.util.function.Consumer;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.demo.service.DemoRegister;
 import org.liaisondesk.desk.service.DeskService;
+import org.liaisondesk.documents.data.DocumentSourceRepository;
+import org.liaisondesk.documents.service.DocumentService;
+import org.liaisondesk.documents.service.PoiTlTemplateRenderer;
+import org.liaisondesk.documents.service.TemplateRenderer;
+import org.liaisondesk.documents.service.TemplateService;
+import org.liaisondesk.documents.service.TemplateStore;
 import org.liaisondesk.holidays.data.HolidayEditRepository;
 import org.liaisondesk.holidays.service.HolidayService;
 import org.liaisondesk.ladder.data.DocumentNumberRepository;
@@ -65,6 +71,8 @@ public final class AppContext implements AutoCloseable {
     private final HolidayService holidays;
     private final SuggestionService suggestions;
     private final DeskService desk;
+    private final TemplateService templates;
+    private final DocumentService documents;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -96,6 +104,11 @@ public final class AppContext implements AutoCloseable {
         this.suggestions = new SuggestionService(database, new SuggestionRepository(audit), ladder, () -> this.settings,
                 clock);
         this.desk = new DeskService(ladder, leads, visits, () -> this.settings, clock);
+        TemplateStore templateStore = new TemplateStore(folder.templates());
+        TemplateRenderer renderer = new PoiTlTemplateRenderer();
+        this.templates = new TemplateService(templateStore, renderer);
+        this.documents = new DocumentService(database, ladder, new DocumentSourceRepository(), templateStore, renderer,
+                () -> this.settings, audit);
         holidays.addDeadlineRecomputation(this.visits::recomputeDeadlines);
         holidays.addDeadlineRecomputation(this.ladder::recomputeDeadlines);
     }
@@ -114,7 +127,10 @@ public final class AppContext implements AutoCloseable {
             Settings settings = store.load();
             Messages.use(Messages.localeFor(settings.getLanguage()));
             Database db = Database.open(folder.database(), folder.backups(), new Migrations(clock));
-            return new AppContext(folder, lock, store, settings, db, clock);
+            AppContext context = new AppContext(folder, lock, store, settings, db, clock);
+            // The shipped templates are copied once, so that the staff find and edit them in the data folder.
+            new TemplateStore(folder.templates()).ensureShipped();
+            return context;
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -181,6 +197,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The recommendation ladder. */
+    public TemplateService templates() {
+        return templates;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
     public RecommendationService ladder() {
         return ladder;
     }

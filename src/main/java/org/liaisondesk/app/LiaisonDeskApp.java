@@ -67,6 +67,10 @@ public final class LiaisonDeskApp extends Application {
                 Messages.tr("settings.unreadable", p)));
         stage.setOnCloseRequest(e -> saveBounds());
         window.start();
+        executor.run(() -> {
+            ctx.documents().warmUp();
+            return Boolean.TRUE;
+        }, done -> { }, e -> LOG.log(Level.INFO, "document warm-up failed; the first document will say why", e));
         if (!ctx.settings().isFirstRunCompleted()) {
             new FirstRun(ctx, executor, window).offer();
         }

@@ -17,7 +17,7 @@ import org.liaisondesk.common.model.HistoryEntry;
  * same transaction as the change itself, so a change and its audit row are committed together or not at all.
  */
 public final class AuditLog {
-    public enum Action { INSERT, UPDATE, DELETE, RESTORE, EXPORT }
+    public enum Action { INSERT, UPDATE, DELETE, RESTORE, EXPORT, GENERATE }
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -52,4 +52,13 @@ public final class Cli {
         err.flush();
         return code;
     }
+
+    /** A date option's value in any of the usual Chinese forms; null when the option was not given. */
+    static java.time.LocalDate date(String text, String option) {
+        if (text == null) {
+            return null;
+        }
+        return org.liaisondesk.common.text.ChineseDates.parse(text)
+                .orElseThrow(() -> new UserFacingException("cli.badDate", option, text));
+    }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.liaisondesk.app.AppContext;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
-import org.liaisondesk.common.text.ChineseDates;
 import org.liaisondesk.register.cases.model.MatterQuery;
 import org.liaisondesk.register.leads.model.LeadQuery;
 import org.liaisondesk.register.roster.model.LiaisonQuery;
@@ -56,8 +55,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate start = date(from, "--from");
-        LocalDate end = date(to, "--to");
+        LocalDate start = Cli.date(from, "--from");
+        LocalDate end = Cli.date(to, "--to");
         if (start != null && end != null && end.isBefore(start)) {
             throw new UserFacingException("cli.export.range", start, end);
         }
@@ -84,12 +83,5 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserFacingException("cli.export.noDates", kind);
         }
         return query;
-    }
-
-    private static LocalDate date(String text, String option) {
-        if (text == null) {
-            return null;
-        }
-        return ChineseDates.parse(text).orElseThrow(() -> new UserFacingException("cli.badDate", option, text));
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.liaisondesk.app.AppContext;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
-import org.liaisondesk.common.text.ChineseDates;
 import org.liaisondesk.ladder.model.DueItem;
 import org.liaisondesk.ladder.model.IssuedNumber;
 import org.liaisondesk.ladder.model.Suggestion;
@@ -59,10 +58,7 @@ final class LadderCommand implements Callable<Integer> {
     }
 
     static LocalDate asOf(String text, LocalDate today) {
-        if (text == null) {
-            return today;
-        }
-        return ChineseDates.parse(text).orElseThrow(() -> new UserFacingException("cli.badDate", "--as-of", text));
+        return text == null ? today : Cli.date(text, "--as-of");
     }
 
     private static String text(LocalDate date) {

@@ -12,7 +12,6 @@ public final class ChineseDates {
     /** ARABIC: 2024年10月12日 (body text); CHINESE_NUMERALS: 二〇二四年十月十二日 (the date line of formal documents). */
     public enum Style { ARABIC, CHINESE_NUMERALS }
 
-    private static final String NUMERALS = "〇一二三四五六七八九";
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -26,11 +25,8 @@ public final class ChineseDates {
         if (style == Style.ARABIC) {
             return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
         }
-        StringBuilder year = new StringBuilder();
-        for (char c : Integer.toString(date.getYear()).toCharArray()) {
-            year.append(c >= '0' && c <= '9' ? NUMERALS.charAt(c - '0') : c);
-        }
-        return year + "年" + numeral(date.getMonthValue()) + "月" + numeral(date.getDayOfMonth()) + "日";
+        return ChineseNumerals.digits(date.getYear()) + "年" + ChineseNumerals.of(date.getMonthValue()) + "月"
+                + ChineseNumerals.of(date.getDayOfMonth()) + "日";
     }
 
     /**
@@ -58,16 +54,6 @@ public final class ChineseDates {
     }
 
     /** 1..99 the way dates say it: 五, 十, 十二, 二十, 三十一. */
-    private static String numeral(int n) {
-        if (n < 10) {
-            return String.valueOf(NUMERALS.charAt(n));
-        }
-        int tens = n / 10;
-        int ones = n % 10;
-        return (tens == 1 ? "" : String.valueOf(NUMERALS.charAt(tens))) + "十"
-                + (ones == 0 ? "" : String.valueOf(NUMERALS.charAt(ones)));
-    }
-
     private static Optional<LocalDate> date(String year, String month, String day) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));

@@ -308,12 +308,32 @@ public final class DemoLadder {
                             "建立网格员、学校和市场监管部门联合巡查及线索移送机制。",
                             "将经营户落实“不向未成年人出售烟酒”义务纳入信用监管。"))
                     .legalBasis("《中华人民共和国未成年人保护法》第五十九条、第一百零六条；《人民检察院检察建议工作规定》第十一条");
-            escalation(sector, 74, shop, EscalationReason.NOT_RECTIFIED)
+            Plan sectorPlan = escalation(sector, 74, shop, EscalationReason.NOT_RECTIFIED)
                     .issued(72, true, ServiceMethod.ANNOUNCED)
                     .step(68, EventKind.FILED, b -> b.text("报市人民检察院备案。"), LadderStatus.SERVED)
                     .replied(40, ReplyOutcome.ADOPTED, "区市场监督管理局书面回复：采纳检察建议，将于年内开展校园周边专项整治。")
                     .visited(12, "联合暗访", "会同网格员暗访学校周边12家经营户，仍有3家向未成年人出售烟酒，专项整治未见实效。")
                     .verified(12, Rectification.NONE, false, false);
+            // Two tiers have not fixed it: the report to the district government, approved by the committee, not yet sent.
+            Recommendation.Builder report = ladder.newDraft(Tier.SPECIAL_REPORT).type(RecommendationType.SOCIAL_GOVERNANCE)
+                    .businessLine(m.businessLine()).field(SupervisionField.MINORS).problem(m.problem())
+                    .recipientId(find.recipient("崇溪区人民政府"))
+                    .copyToIds(List.of(find.recipient("崇溪区人大常委会"), find.recipient("区教育局")))
+                    .links(find.minorsTobaccoLinks(m, today.minusDays(74)))
+                    .stationId(m.stationId()).prosecutorId(m.prosecutorId())
+                    .title("关于校园周边向未成年人售卖烟酒问题的专项法律监督报告")
+                    .problemSource("个案、类案检察建议制发后，经回访核实问题仍未整改到位。")
+                    .facts("全区校园周边经营户向未成年人出售烟酒问题屡禁不止：类案检察建议制发后开展的联合暗访中，学校周边"
+                            + "12家经营户仍有3家向未成年人出售烟酒；网格员近三个月又报送同类线索多条，涉及多所中小学周边。")
+                    .violation("一是市场监管部门以个案查处代替系统治理，专项整治停留在部署层面；二是教育、公安、市场监管之间缺少"
+                            + "线索移送和联合巡查机制；三是经营户违法成本低，信用惩戒未落实。")
+                    .items(List.of("由区人民政府牵头，组织市场监管、教育、公安等部门开展校园周边向未成年人售卖烟酒专项治理。",
+                            "建立网格员发现、部门联合查处、检察机关跟踪监督的常态化工作机制。",
+                            "将校园周边经营户落实未成年人保护义务情况纳入部门年度考核和信用监管。"))
+                    .legalBasis("《中华人民共和国未成年人保护法》第五十九条、第一百零六条；《人民检察院检察建议工作规定》第十一条");
+            escalation(report, 8, sectorPlan, EscalationReason.NOT_RECTIFIED)
+                    .step(5, EventKind.APPROVED, b -> b.approverKind(ApproverKind.COMMITTEE).person(COMMITTEE),
+                            LadderStatus.APPROVED);
         }
 
         private void blindPavement() {

@@ -64,6 +64,11 @@ public record DocumentNumberFormat(String pattern, String code) {
         return fill(officeAbbreviation, year, "#");
     }
 
+    /** The number with the serial left blank (two full-width spaces), for a draft printed before it is issued. */
+    public String blank(String officeAbbreviation, int year) {
+        return fill(officeAbbreviation, year, "\u3000\u3000");
+    }
+
     private String fill(String office, int year, String serial) {
         Objects.requireNonNull(office, "officeAbbreviation");
         return pattern.replace(OFFICE, office.strip()).replace(CODE, code).replace(YEAR, Integer.toString(year))

@@ -21,6 +21,7 @@ public final class Settings {
     private boolean firstRunCompleted;
     private WindowState window;
     private LadderSettings ladder = new LadderSettings();
+    private DocumentSettings documents = new DocumentSettings();
 
     public Settings copy() {
         Settings s = new Settings();
@@ -33,6 +34,7 @@ public final class Settings {
         s.firstRunCompleted = firstRunCompleted;
         s.window = window;
         s.ladder = ladder.copy();
+        s.documents = documents.copy();
         return s;
     }
 
@@ -99,6 +101,15 @@ public final class Settings {
 
     public void setLadder(LadderSettings ladder) {
         this.ladder = ladder == null ? new LadderSettings() : ladder.copy();
+    }
+
+    /** How Word documents are written; a copy, change it with {@link #setDocuments}. */
+    public DocumentSettings getDocuments() {
+        return documents.copy();
+    }
+
+    public void setDocuments(DocumentSettings documents) {
+        this.documents = documents == null ? new DocumentSettings() : documents.copy();
     }
 
     public WindowState getWindow() {
