@@ -29,6 +29,14 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.function.BiConsumer;
 import javafx.stage.Window;
+import org.liaisondesk.documents.ui.BatchDocumentsDialog;
+import org.liaisondesk.documents.ui.DocumentSettingsView;
+import org.liaisondesk.documents.ui.DocumentSettingsViewModel;
+import org.liaisondesk.documents.ui.FileOpener;
+import org.liaisondesk.documents.ui.GenerateDocumentDialog;
+import org.liaisondesk.documents.ui.GenerationContext;
+import org.liaisondesk.documents.ui.TemplatesView;
+import org.liaisondesk.documents.ui.TemplatesViewModel;
 import org.liaisondesk.desk.ui.DeskView;
 import org.liaisondesk.desk.ui.DeskViewModel;
 import org.liaisondesk.holidays.ui.HolidayCalendarView;
@@ -144,8 +152,13 @@ public final class MainWindow {
         RecommendationEditor recommendationEditor = new RecommendationEditor(context.ladder(), context.recipients(),
                 context.matters(), context.leads(), context.roster(), executor, dialogs);
         recommendationEditor.setOnRegisterChanged(this::refreshRecordCount);
+        GenerationContext documentsContext = new GenerationContext(context.documents(), context::settings,
+                context::updateSettings, executor, dialogs, FileOpener.DESKTOP, context.clock());
+        BiConsumer<Window, Long> writeDocument = (window, id) -> GenerateDocumentDialog.show(window, id, documentsContext);
+        BiConsumer<Window, List<Long>> writeDocuments = (window, ids) -> BatchDocumentsDialog.show(window, ids,
+                documentsContext);
         RecommendationPage recommendationPage = new RecommendationPage(context.ladder(), executor, dialogs,
-                (window, id) -> recommendationEditor.openExisting(window, id, saved -> { }));
+                (window, id) -> recommendationEditor.openExisting(window, id, saved -> { }), writeDocument);
         // After a step or edit on the page, the section behind it (desk, list, register) shows the new state.
         BiConsumer<Window, Long> openRecommendation = (window, id) -> recommendationPage.open(window, id,
                 this::refreshCurrent);
@@ -180,7 +193,7 @@ public final class MainWindow {
                 context.recipients(), executor, dialogs, pageSize, () -> context.settings().getLadder().getDueSoonDays());
         recommendationModel.setOnRegisterChanged(this::refreshRecordCount);
         RecommendationListView recommendationView = new RecommendationListView(recommendationModel,
-                recommendationEditor, openRecommendation);
+                recommendationEditor, openRecommendation, writeDocuments);
         SuggestionsView suggestionsView = new SuggestionsView(
                 new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation));
         NumberRegisterView numberRegister = new NumberRegisterView(new NumberRegisterViewModel(context.ladder(),
@@ -189,6 +202,8 @@ public final class MainWindow {
         ladderTabs.add("ladder.section.documents", recommendationView.root(), recommendationView::show);
         ladderTabs.add("ladder.section.suggestions", suggestionsView.root(), suggestionsView::show);
         ladderTabs.add("ladder.numbers.title", numberRegister.root(), numberRegister::show);
+        TemplatesView templatesView = new TemplatesView(new TemplatesViewModel(context.templates(), executor, dialogs));
+        ladderTabs.add("documents.templates.title", templatesView.root(), templatesView::show);
         sections.add(new Section("ladder.section.title", ladderTabs.root(), ladderTabs::show, () -> {
             ladderTabs.select(0);
             recommendationView.onNew();
@@ -231,6 +246,9 @@ public final class MainWindow {
         settingsTabs.add("settings.tab.general", settingsView.root(), settingsView::show);
         settingsTabs.add("settings.tab.ladder", ladderSettings.root(), ladderSettings::show);
         settingsTabs.add("holidays.title", holidayView.root(), holidayView::show);
+        DocumentSettingsView documentSettings = new DocumentSettingsView(new DocumentSettingsViewModel(
+                context::settings, context::updateSettings, context.templates(), executor, dialogs));
+        settingsTabs.add("documents.settings.title", documentSettings.root(), documentSettings::show);
         sections.add(new Section("settings.title", settingsTabs.root(), settingsTabs::show, Section.NOTHING, Section.NOTHING));
 
         navigation.getItems().setAll(sections);

@@ -64,14 +64,21 @@ public final class TemplateService {
                 out -> renderer.render(template, SampleData.of(kind), TagCatalogue.tableTags(), out));
     }
 
-    /** A folder for sample renderings, emptied of older samples on each call. */
+    /**
+     * A folder for sample renderings, emptied of older samples on each call; a sample still open in Word (which
+     * Windows will not let go) stays, and the new one takes another name.
+     */
     public Path sampleFolder() {
         Path folder = store.folder().resolveSibling("templates-samples");
         try {
             Files.createDirectories(folder);
             try (var old = Files.list(folder)) {
                 for (Path p : old.toList()) {
-                    Files.deleteIfExists(p);
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException stillOpen) {
+                        // Left for the next call.
+                    }
                 }
             }
             return folder;

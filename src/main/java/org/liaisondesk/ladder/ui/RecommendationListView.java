@@ -44,6 +44,7 @@ public final class RecommendationListView {
     private final RecommendationListViewModel model;
     private final RecommendationEditor editor;
     private final BiConsumer<Window, Long> openPage;
+    private final BiConsumer<Window, List<Long>> writeDocuments;
     private final Parent root;
 
     @FXML private Label titleLabel;
@@ -52,6 +53,7 @@ public final class RecommendationListView {
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private Button restoreButton;
+    @FXML private Button writeDocumentsButton;
     @FXML private ToggleButton recycleBinToggle;
     @FXML private TextField searchField;
     @FXML private CheckBox overdueBox;
@@ -79,14 +81,16 @@ public final class RecommendationListView {
     @FXML private ProgressIndicator busyIndicator;
 
     /**
-     * @param openPage shows a recommendation's page (owner window, id); the list reloads its page when it returns,
-     *                 so a page shown modally is reflected at once
+     * @param openPage       shows a recommendation's page (owner window, id); the list reloads its page when it returns,
+     *                       so a page shown modally is reflected at once
+     * @param writeDocuments writes the Word documents of the selected recommendations (or, given none, of a period)
      */
     public RecommendationListView(RecommendationListViewModel model, RecommendationEditor editor,
-                                  BiConsumer<Window, Long> openPage) {
+                                  BiConsumer<Window, Long> openPage, BiConsumer<Window, List<Long>> writeDocuments) {
         this.model = model;
         this.editor = editor;
         this.openPage = openPage;
+        this.writeDocuments = writeDocuments;
         this.root = ViewLoader.load(this, "/org/liaisondesk/ladder/ui/RecommendationList.fxml");
     }
 
@@ -96,7 +100,7 @@ public final class RecommendationListView {
 
     @FXML
     private void initialize() {
-        ListTables.bindRecycleBin(model, recycleBinToggle, List.of(newButton, openButton, editButton, deleteButton),
+        ListTables.bindRecycleBin(model, recycleBinToggle, List.of(newButton, openButton, editButton, deleteButton, writeDocumentsButton),
                 restoreButton, emptyLabel, Messages.tr("ladder.list.empty"), Messages.tr("ladder.list.recycleBinEmpty"));
         Runnable title = () -> titleLabel.setText(Messages.tr(model.isRecycleBin() ? "ladder.list.recycleBinTitle"
                 : "ladder.list.title"));
@@ -252,6 +256,11 @@ public final class RecommendationListView {
     @FXML
     private void onDelete() {
         model.delete(selectedIds());
+    }
+
+    @FXML
+    private void onWriteDocuments() {
+        writeDocuments.accept(window(), selectedIds());
     }
 
     @FXML

@@ -43,17 +43,20 @@ public final class RecommendationPage {
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
     private final BiConsumer<Window, Long> editContent;
+    private final BiConsumer<Window, Long> writeDocument;
 
     /**
-     * @param editContent opens the content editor for a document over the given window; the page reads the
-     *                    document again when it returns and again when the page gets the focus back
+     * @param editContent   opens the content editor for a document over the given window; the page reads the
+     *                      document again when it returns and again when the page gets the focus back
+     * @param writeDocument writes the document as a Word file (the documents feature's dialog)
      */
     public RecommendationPage(RecommendationService ladder, BackgroundExecutor executor, DialogService dialogs,
-                              BiConsumer<Window, Long> editContent) {
+                              BiConsumer<Window, Long> editContent, BiConsumer<Window, Long> writeDocument) {
         this.ladder = ladder;
         this.executor = executor;
         this.dialogs = dialogs;
         this.editContent = editContent;
+        this.writeDocument = writeDocument;
     }
 
     /** Opens the page of document {@code id} over {@code owner}; {@code onChanged} runs after every change made there. */
@@ -103,9 +106,13 @@ public final class RecommendationPage {
             close.setId("closeButton");
             close.setCancelButton(true);
             close.setOnAction(e -> stage.close());
+            Button word = new Button(Messages.tr("ladder.page.writeDocument"));
+            word.setId("writeDocumentButton");
+            word.setTooltip(new Tooltip(Messages.tr("ladder.page.writeDocumentHint")));
+            word.setOnAction(e -> writeDocument.accept(stage, model.id()));
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox bottom = new HBox(8, editButton, history, grow, close);
+            HBox bottom = new HBox(8, editButton, word, history, grow, close);
             bottom.getStyleClass().add("toolbar-row");
             bottom.setStyle("-fx-padding: 0.5em 0.8em;");
 

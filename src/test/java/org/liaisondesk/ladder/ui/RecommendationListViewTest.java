@@ -61,6 +61,7 @@ class RecommendationListViewTest {
     RecordingDialogs dialogs = new RecordingDialogs();
     FxBackgroundExecutor executor;
     List<Long> opened = new CopyOnWriteArrayList<>();
+    List<List<Long>> written = new CopyOnWriteArrayList<>();
     long matter;
 
     @Start
@@ -75,7 +76,8 @@ class RecommendationListViewTest {
                 dialogs, () -> 50, () -> 14);
         RecommendationEditor editor = new RecommendationEditor(f.ladder, f.recipients, f.matters,
                 LeadFixtures.service(f.reg), f.reg.roster, executor, dialogs);
-        RecommendationListView view = new RecommendationListView(model, editor, (owner, id) -> opened.add(id));
+        RecommendationListView view = new RecommendationListView(model, editor, (owner, id) -> opened.add(id),
+                (owner, ids) -> written.add(ids));
         Scene scene = new Scene(view.root(), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -163,6 +165,9 @@ class RecommendationListViewTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn(table).type(KeyCode.ENTER);
         waitUntil(() -> opened.contains(id));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#writeDocumentsButton");
+        waitUntil(() -> written.contains(List.of(id)));
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#deleteButton");

@@ -50,6 +50,7 @@ class RecommendationPageTest {
     Stage owner;
     long id;
     List<Long> edited = new ArrayList<>();
+    List<Long> written = new java.util.concurrent.CopyOnWriteArrayList<>();
     AtomicInteger changes = new AtomicInteger();
 
     @Start
@@ -61,7 +62,8 @@ class RecommendationPageTest {
         id = f.served(f.completeDraft(town, matter).build(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3),
                 LocalDate.of(2026, 11, 5)).id();
         executor = new FxBackgroundExecutor();
-        page = new RecommendationPage(f.ladder, executor, dialogs, (window, doc) -> edited.add(doc));
+        page = new RecommendationPage(f.ladder, executor, dialogs, (window, doc) -> edited.add(doc),
+                (window, doc) -> written.add(doc));
         owner = stage;
         Scene scene = new Scene(new StackPane(new Label("LiaisonDesk")), 400, 300);
         Theme.apply(scene);
@@ -84,6 +86,8 @@ class RecommendationPageTest {
         waitUntil(() -> text(robot, "#statusLabel").equals("已送达，待回复"));
         assertEquals("崇检公建〔2026〕1号", text(robot, "#numberLabel"));
         assertTrue(timeline(robot).contains("书面送达"), () -> "timeline: " + timeline(robot));
+        robot.clickOn("#writeDocumentButton");
+        waitUntil(() -> written.equals(List.of(id)));
 
         robot.clickOn("#step-REPLIED");
         waitUntil(() -> robot.lookup("#replyOutcome").tryQuery().isPresent());
