@@ -3,6 +3,7 @@ package org.liaisondesk.app;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.demo.service.DemoRegister;
 import org.liaisondesk.desk.service.DeskService;
 import org.liaisondesk.documents.data.DocumentSourceRepository;
@@ -105,6 +106,7 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.desk = new DeskService(ladder, leads, visits, () -> this.settings, clock);
         TemplateStore templateStore = new TemplateStore(folder.templates());
+        copyShippedTemplates(templateStore);
         TemplateRenderer renderer = new PoiTlTemplateRenderer();
         this.templates = new TemplateService(templateStore, renderer);
         this.documents = new DocumentService(database, ladder, new DocumentSourceRepository(), templateStore, renderer,
@@ -127,13 +129,23 @@ public final class AppContext implements AutoCloseable {
             Settings settings = store.load();
             Messages.use(Messages.localeFor(settings.getLanguage()));
             Database db = Database.open(folder.database(), folder.backups(), new Migrations(clock));
-            AppContext context = new AppContext(folder, lock, store, settings, db, clock);
-            // The shipped templates are copied once, so that the staff find and edit them in the data folder.
-            new TemplateStore(folder.templates()).ensureShipped();
-            return context;
+            return new AppContext(folder, lock, store, settings, db, clock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Copies the shipped templates into the data folder once, so that the staff find and edit them there. A folder
+     * that cannot take them does not stop the register from opening: generating a document says what is wrong.
+     */
+    private static void copyShippedTemplates(TemplateStore templates) {
+        try {
+            templates.ensureShipped();
+        } catch (UserFacingException e) {
+            java.util.logging.Logger.getLogger(AppContext.class.getName())
+                    .warning("templates not copied: " + e.localizedMessage());
         }
     }
 
