@@ -84,8 +84,7 @@ public final class DocumentService {
     /** The document of one recommendation, written into {@code folder}; returns the file. */
     public Path generate(long recommendationId, Path folder, boolean overwrite) {
         DocumentSource source = source(recommendationId);
-        Path template = checkedTemplate(source.kind(), new EnumMap<>(DocumentKind.class));
-        return write(source, template, folder, overwrite);
+        return write(source, checkedTemplate(source.kind(), new EnumMap<>(DocumentKind.class)), folder, overwrite);
     }
 
     /**
@@ -174,29 +173,33 @@ public final class DocumentService {
         return DocumentData.of(source, options(source.detail().recommendation()));
     }
 
-    private Path write(DocumentSource source, Path template, Path folder, boolean overwrite) {
+    private Path write(DocumentSource source, CheckedTemplate template, Path folder, boolean overwrite) {
         Recommendation r = source.detail().recommendation();
         Map<String, Object> data = data(source);
         String fileName = DocumentFileNames.of(source.kind(), source.detail().number(), r.title(), source.recipient());
         Path file = DocumentFiles.write(folder, fileName, overwrite,
-                out -> renderer.render(template, data, TagCatalogue.tableTags(), out));
+                out -> renderer.render(template.path(), data, TagCatalogue.tableTags(), out));
         Generated generated = new Generated(file.toAbsolutePath().toString(), source.kind(), source.detail().number(),
-                templates.isChanged(source.kind()), settings.get().getDocuments().isMaskNames());
+                template.changed(), settings.get().getDocuments().isMaskNames());
         db.write(c -> audit.record(c, AuditLog.Action.GENERATE, "recommendation", r.id(), r.uuid(), null, generated));
         return file;
+    }
+
+    /** A template that passed its check, and whether it differs from the shipped one (for the audit row). */
+    private record CheckedTemplate(Path path, boolean changed) {
     }
 
     /**
      * The kind's template, checked once per batch. A template with problems is refused with the first ones named, so
      * that a mistyped tag is never silently printed as a blank.
      */
-    private Path checkedTemplate(DocumentKind kind, Map<DocumentKind, Object> checked) {
+    private CheckedTemplate checkedTemplate(DocumentKind kind, Map<DocumentKind, Object> checked) {
         Object known = checked.get(kind);
         if (known instanceof UserFacingException refused) {
             throw refused;
         }
-        if (known instanceof Path path) {
-            return path;
+        if (known instanceof CheckedTemplate template) {
+            return template;
         }
         templates.ensureShipped();
         Path template = templates.path(kind);
@@ -206,8 +209,9 @@ public final class DocumentService {
                 throw new UserFacingException("documents.template.refused", template.toAbsolutePath(),
                         TemplateProblems.describe(check.problems(), 3));
             }
-            checked.put(kind, template);
-            return template;
+            CheckedTemplate ready = new CheckedTemplate(template, templates.isChanged(kind));
+            checked.put(kind, ready);
+            return ready;
         } catch (UserFacingException e) {
             checked.put(kind, e);
             throw e;

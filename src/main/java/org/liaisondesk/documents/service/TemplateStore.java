@@ -87,7 +87,7 @@ public final class TemplateStore {
         }
     }
 
-    private void copyShipped(DocumentKind kind) throws IOException {
+    private void copyShipped(DocumentKind kind) {
         byte[] bytes = shipped(kind);
         DocumentFiles.write(folder, kind.fileName(), true, out -> out.write(bytes));
     }
