@@ -31,6 +31,12 @@ public final class DocumentFileNames {
         return bounded(safe(stem)) + ".docx";
     }
 
+    /** {@code 工作情况统计_2026年第三季度_全区各检察联络站.docx}: the statistics report of a period and what it counts. */
+    public static String statistics(String period, String subject) {
+        String stem = DocumentKind.STATISTICS_REPORT.documentName() + "_" + safe(period) + "_" + safe(subject);
+        return bounded(safe(stem)) + ".docx";
+    }
+
     /** {@code name} made safe as a Windows file name (without bounding its length). */
     public static String safe(String name) {
         StringBuilder s = new StringBuilder();

@@ -15,7 +15,11 @@ import java.util.Set;
  * Chinese documents for the office staff who edit the templates, like the tag names themselves.
  */
 public final class TagCatalogue {
-    private static final Set<DocumentKind> ALL = EnumSet.allOf(DocumentKind.class);
+    /** The four documents written from a recommendation; 文号, 主送 … mean nothing in the statistics report. */
+    private static final Set<DocumentKind> RECOMMENDATIONS = EnumSet.of(DocumentKind.INDIVIDUAL_LETTER,
+            DocumentKind.PRE_SUIT_LETTER, DocumentKind.CLASS_LETTER, DocumentKind.SPECIAL_REPORT);
+    private static final Set<DocumentKind> STATISTICS = EnumSet.of(DocumentKind.STATISTICS_REPORT);
+    private static final Set<DocumentKind> EVERY_DOCUMENT = EnumSet.allOf(DocumentKind.class);
     private static final Set<DocumentKind> LETTERS = EnumSet.of(DocumentKind.INDIVIDUAL_LETTER,
             DocumentKind.PRE_SUIT_LETTER, DocumentKind.CLASS_LETTER);
     private static final Set<DocumentKind> CLASS = EnumSet.of(DocumentKind.CLASS_LETTER);
@@ -24,35 +28,38 @@ public final class TagCatalogue {
             DocumentKind.SPECIAL_REPORT);
 
     private static final List<Tag> TAGS = List.of(
-            text("院名", "制发文书的检察院全称（设置 → 常规）", "崇溪区人民检察院", ALL),
-            text("文号", "文书编号；尚未制发的文书留出序号空位", "崇检社建〔2026〕3号", ALL),
-            text("标题", "建议或报告的标题", "关于规范农村自建房安全管理的检察建议", ALL),
-            text("主送", "主送机关", "青山镇人民政府", ALL),
-            text("上级机关", "主送机关的上级机关（无则为空）", "崇溪区人民政府", ALL),
-            section("有抄送", "有抄送单位时显示其中内容", ALL),
-            text("抄送", "抄送单位，以逗号分隔，末尾带句号", "崇溪区人民政府，崇溪区住房和城乡建设局。", ALL),
-            text("日期", "落款日期：已制发的用制发日期，否则用审批日期或今天；格式见设置", "2026年11月23日", ALL),
-            text("建议类型", "检察建议的类别", "社会治理检察建议", ALL),
-            text("领域", "监督领域", "安全生产", ALL),
-            text("问题类型", "问题类型", "农村自建房安全", ALL),
-            text("问题来源", "问题来源：本院如何发现该问题", "本院在履行法律监督职责中，通过网格员报送的线索发现", ALL),
+            text("院名", "制发文书的检察院全称（设置 → 常规）", "崇溪区人民检察院", EVERY_DOCUMENT),
+            text("文号", "文书编号；尚未制发的文书留出序号空位", "崇检社建〔2026〕3号", RECOMMENDATIONS),
+            new Tag("标题", TagType.TEXT, "建议或报告的标题；工作情况统计为统计期间、范围加“工作情况统计”",
+                    "关于规范农村自建房安全管理的检察建议", null, null, null,
+                    Map.of(DocumentKind.STATISTICS_REPORT, "2026年第三季度检察联络站工作情况统计"), EVERY_DOCUMENT),
+            text("主送", "主送机关", "青山镇人民政府", RECOMMENDATIONS),
+            text("上级机关", "主送机关的上级机关（无则为空）", "崇溪区人民政府", RECOMMENDATIONS),
+            section("有抄送", "有抄送单位时显示其中内容", RECOMMENDATIONS),
+            text("抄送", "抄送单位，以逗号分隔，末尾带句号", "崇溪区人民政府，崇溪区住房和城乡建设局。", RECOMMENDATIONS),
+            text("日期", "落款日期：已制发的用制发日期，否则用审批日期或今天；工作情况统计用生成之日；格式见设置",
+                    "2026年11月23日", EVERY_DOCUMENT),
+            text("建议类型", "检察建议的类别", "社会治理检察建议", RECOMMENDATIONS),
+            text("领域", "监督领域", "安全生产", RECOMMENDATIONS),
+            text("问题类型", "问题类型", "农村自建房安全", RECOMMENDATIONS),
+            text("问题来源", "问题来源：本院如何发现该问题", "本院在履行法律监督职责中，通过网格员报送的线索发现", RECOMMENDATIONS),
             text("查明事实", "经调查查明的事实与证据（报告中为“发现的主要问题”）",
-                    "青山镇辖区内部分农村自建房未经审批擅自加层，用于出租经营，存在结构安全隐患。", ALL),
+                    "青山镇辖区内部分农村自建房未经审批擅自加层，用于出租经营，存在结构安全隐患。", RECOMMENDATIONS),
             text("本院认为", "违法或隐患所在及理由（报告中为“原因分析”）",
-                    "上述问题反映出农村自建房审批、巡查和执法衔接不畅，监管责任未落实到位。", ALL),
+                    "上述问题反映出农村自建房审批、巡查和执法衔接不畅，监管责任未落实到位。", RECOMMENDATIONS),
             loop("建议事项", "检察建议事项（报告中为“意见建议”），逐条编号",
                     fields("序号", "中文序号：一、二、三……（不含顿号）", "内容", "建议内容"),
                     List.of(row("序号", "一", "内容", "对辖区农村自建房开展全面排查，建立隐患台账，逐户落实整改。"),
-                            row("序号", "二", "内容", "健全农村自建房审批与日常巡查衔接机制，明确网格员报告职责。")), ALL),
-            text("法律依据", "建议所依据的法律规定", "《中华人民共和国人民检察院组织法》第二十一条、《人民检察院检察建议工作规定》", ALL),
+                            row("序号", "二", "内容", "健全农村自建房审批与日常巡查衔接机制，明确网格员报告职责。")), RECOMMENDATIONS),
+            text("法律依据", "建议所依据的法律规定", "《中华人民共和国人民检察院组织法》第二十一条、《人民检察院检察建议工作规定》", RECOMMENDATIONS),
             text("异议期限", "提出异议的期限（中文数字）", "十日", LETTERS),
             text("回复期限", "书面回复期限：一般为两个月，紧急情形为十五日", "两个月", LETTERS),
             section("紧急", "紧急情形（回复期限缩短）时显示其中内容", LETTERS),
-            text("联系人", "承办检察官", "林晓峰", ALL),
-            text("联系电话", "承办检察官的联系电话", "0591-87654321", ALL),
-            text("联络站", "承办的检察联络站", "青山镇检察联络站", ALL),
-            text("关联案件", "所涉案件名称，以顿号分隔（当事人姓名按脱敏设置显示）", "青山镇某村自建房安全隐患案", ALL),
-            text("线索来源", "所涉线索的来源，以顿号分隔", "网格员报送、12345热线转办", ALL),
+            text("联系人", "承办检察官", "林晓峰", RECOMMENDATIONS),
+            text("联系电话", "承办检察官的联系电话", "0591-87654321", RECOMMENDATIONS),
+            text("联络站", "承办的检察联络站", "青山镇检察联络站", RECOMMENDATIONS),
+            text("关联案件", "所涉案件名称，以顿号分隔（当事人姓名按脱敏设置显示）", "青山镇某村自建房安全隐患案", RECOMMENDATIONS),
+            text("线索来源", "所涉线索的来源，以顿号分隔", "网格员报送、12345热线转办", RECOMMENDATIONS),
             text("统计期间", "所涉案件和线索的起止年月", "2025年3月至2026年10月", CLASS_AND_REPORT),
             text("案件数", "所涉案件件数", "5", CLASS_AND_REPORT),
             text("线索数", "所涉线索条数", "3", CLASS_AND_REPORT),
@@ -88,7 +95,32 @@ public final class TagCatalogue {
                             "制发日期", "2025年4月2日", "回复期限", "2025年6月3日", "回复情况", "逾期未回复", "整改情况", "未整改")),
                     REPORT),
             text("印发机关", "版记中的印发机关", "崇溪区人民检察院办公室", REPORT),
-            text("印发日期", "版记中的印发日期", "2026年11月23日", REPORT));
+            text("印发日期", "版记中的印发日期", "2026年11月23日", REPORT),
+            text("统计范围", "统计的对象：全区各检察联络站，或选定的联络站、检察官（联络站·检察官）", "全区各检察联络站",
+                    STATISTICS),
+            text("期间", "统计期间：月、季度、年或自定的起止日期", "2026年第三季度", STATISTICS),
+            text("统计日", "检察建议落实情况（送达、回复、整改）统计截至的日期，即生成之日；格式见设置", "2026年11月23日",
+                    STATISTICS),
+            text("综述", "自动生成的综述段落，数字与指标表和图表一致",
+                    "2026年第三季度，全区各检察联络站接待群众咨询59人次，化解信访案件21件，移送案件线索10条，"
+                            + "发放司法救助金2万元，启动公益诉讼监督程序3件。", STATISTICS),
+            grid("指标表", "主要指标表（整表生成）：分组、指标、单位、本期、上期、环比、去年同期、同比，每项指标一行",
+                    "分组｜指标｜单位｜本期｜上期｜环比｜去年同期｜同比；来访接待｜接待群众咨询｜人次｜59｜48｜+22.9%｜52｜+13.5%；"
+                            + "履职活动｜发放司法救助金｜万元｜2｜1.5｜+33.3%｜0｜—", STATISTICS),
+            grid("比率表", "主要比率表（整表生成）：比率、本期、口径（分子 ÷ 分母 = 两者的数值）；分母为零时比率为“—”",
+                    "比率｜本期｜口径；回复率｜85.7%｜已回复 ÷ 制发检察建议 = 12 ÷ 14；线索成案率｜—｜线索成案 ÷ 研判线索 = 0 ÷ 0",
+                    STATISTICS),
+            new Tag("图表", TagType.LOOP, "统计图，每张图一项：图号、图名、图片、说明和该图的数据表",
+                    "", fields("序号", "图号：1、2、3……", "图名", "图的名称", "图", "统计图图片（宽150毫米）",
+                            "说明", "图的说明：统计的是什么，比率注明分母",
+                            "数据", "该图的数据表（整表生成）：第一列为类别，每个系列一列，堆积图另有“合计”列"),
+                    Map.of("图", TagType.IMAGE, "数据", TagType.GRID),
+                    List.of(row("序号", "1", "图名", "每月工作量", "图", "统计图",
+                                    "说明", "各月登记的来访、线索、案件、履职活动和制发的检察建议件数，按各自的接访、收到、受理、开展和制发日期计。",
+                                    "数据", "月份｜来访｜线索｜案件｜合计；7月｜12｜5｜3｜20；8月｜15｜7｜2｜24；9月｜9｜4｜4｜17"),
+                            row("序号", "2", "图名", "线索来源", "图", "统计图", "说明", "统计期间内收到的线索，按来源渠道计。",
+                                    "数据", "来源｜线索；网格员报送｜9；12345热线转办｜5；群众来访｜2")),
+                    null, STATISTICS));
 
     private static final Map<String, Tag> BY_NAME = new LinkedHashMap<>();
 
@@ -159,21 +191,26 @@ public final class TagCatalogue {
     }
 
     private static Tag text(String name, String description, String example, Set<DocumentKind> kinds) {
-        return new Tag(name, TagType.TEXT, description, example, null, null, kinds);
+        return new Tag(name, TagType.TEXT, description, example, null, null, null, null, kinds);
     }
 
     private static Tag section(String name, String description, Set<DocumentKind> kinds) {
-        return new Tag(name, TagType.SECTION, description, "是", null, null, kinds);
+        return new Tag(name, TagType.SECTION, description, "是", null, null, null, null, kinds);
     }
 
     private static Tag loop(String name, String description, Map<String, String> fields,
                             List<Map<String, String>> rows, Set<DocumentKind> kinds) {
-        return new Tag(name, TagType.LOOP, description, "", fields, rows, kinds);
+        return new Tag(name, TagType.LOOP, description, "", fields, null, rows, null, kinds);
     }
 
     private static Tag table(String name, String description, Map<String, String> fields,
                              List<Map<String, String>> rows, Set<DocumentKind> kinds) {
-        return new Tag(name, TagType.TABLE, description, "", fields, rows, kinds);
+        return new Tag(name, TagType.TABLE, description, "", fields, null, rows, null, kinds);
+    }
+
+    /** {@code example}: the example table, rows separated by "；", cells by "｜", the header first. */
+    private static Tag grid(String name, String description, String example, Set<DocumentKind> kinds) {
+        return new Tag(name, TagType.GRID, description, example, null, null, null, null, kinds);
     }
 
     private static Map<String, String> fields(String... nameThenDescription) {

@@ -194,6 +194,9 @@ public final class DocumentService {
      * that a mistyped tag is never silently printed as a blank.
      */
     private CheckedTemplate checkedTemplate(DocumentKind kind, Map<DocumentKind, Object> checked) {
+        if (!kind.fromRecommendation()) {
+            throw new IllegalArgumentException(kind + " is not written from a recommendation");
+        }
         Object known = checked.get(kind);
         if (known instanceof UserFacingException refused) {
             throw refused;

@@ -17,7 +17,9 @@ public interface TemplateRenderer {
 
     /**
      * Renders the template with {@code data}: a String per plain tag, a Boolean per section, a list of maps per loop
-     * or table (tables named in {@code tableTags}). Writes the .docx to {@code out}.
+     * or table (tables named in {@code tableTags}), a {@link org.liaisondesk.documents.model.DocumentImage} per
+     * picture ({{@图}}) and a {@link org.liaisondesk.documents.model.DocumentGrid} per whole table ({{#指标表}}), in a
+     * loop's items too. Writes the .docx to {@code out}.
      */
     void render(Path template, Map<String, Object> data, java.util.Collection<String> tableTags, OutputStream out);
 }

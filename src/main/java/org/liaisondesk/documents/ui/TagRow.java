@@ -10,7 +10,7 @@ import org.liaisondesk.documents.model.TagType;
 
 /**
  * One line of the tag list: a tag as staff type it into Word ({{文号}}, {{?有抄送}}…{{/有抄送}}), or, indented under a
- * loop or table tag, one of its fields ({{序号}} inside a loop, [序号] in a table row). {@code syntax} is what
+ * loop or table tag, one of its fields ({{序号}} inside a loop, [序号] in a table row, {{@图}} for a picture). {@code syntax} is what
  * 复制标签 puts on the clipboard.
  */
 public record TagRow(String syntax, String type, String description, String example, boolean field) {
@@ -24,8 +24,8 @@ public record TagRow(String syntax, String type, String description, String exam
         for (Map.Entry<String, String> f : tag.fields().entrySet()) {
             String example = example(tag, f.getKey());
             if (tagMatches || matches(q, f.getKey(), f.getValue(), example)) {
-                String syntax = tag.type() == TagType.TABLE ? "[" + f.getKey() + "]" : "{{" + f.getKey() + "}}";
-                fields.add(new TagRow(syntax, Messages.tr("documents.tags.fieldType"), f.getValue(), example, true));
+                fields.add(new TagRow(tag.fieldSyntax(f.getKey()), Messages.tr("documents.tags.fieldType"), f.getValue(),
+                        example, true));
             }
         }
         if (!tagMatches && fields.isEmpty()) {

@@ -141,7 +141,8 @@ public final class TemplatesView {
         String name = Messages.tr("documents.tags.howTo.name");
         String field = Messages.tr("documents.tags.howTo.field");
         tagLegend.setText(Messages.tr("documents.tags.howTo", "{{?" + name + "}}…{{/" + name + "}}", "{{?" + name + "}}",
-                "{{/" + name + "}}", "{{" + field + "}}", "{{" + name + "}}", "[" + field + "]"));
+                "{{/" + name + "}}", "{{" + field + "}}", "{{" + name + "}}", "[" + field + "]", "{{@" + name + "}}",
+                "{{#" + name + "}}"));
         tagsTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? Messages.tr("documents.tags.title")
                 : Messages.tr("documents.tags.titleOf", model.selectedProperty().get().kindName()), model.selectedProperty()));

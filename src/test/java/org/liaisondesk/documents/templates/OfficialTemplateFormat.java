@@ -93,6 +93,10 @@ final class OfficialTemplateFormat {
     static final String ANNEX_TABLE_TEXT = "AnnexTableText";
     static final String ANNEX_TABLE_HEADING = "AnnexTableHeading";
     static final String ANNEX_LABEL = "AnnexLabel";
+    static final String TITLE_NOTE = "TitleNote";
+    static final String FIGURE_TITLE = "FigureTitle";
+    static final String FIGURE = "Figure";
+    static final String FIGURE_NOTE = "FigureNote";
 
     /**
      * Where the issuer's name is centred: over the middle of a date such as 2026年11月23日 (about seven characters:
@@ -308,6 +312,21 @@ final class OfficialTemplateFormat {
         // "附件" on the annex's first line, flush left in 黑体; an annex always starts a new page (GB/T 9704 8).
         xml.append(paragraphStyle(ANNEX_LABEL, "附件标识", "Normal", "Normal", "",
                 "<w:pageBreakBefore/>" + NO_FIRST_LINE_INDENT, fonts(HEADING_1_FONT)));
+        // The statistics report: the line under the title saying what is counted, in 楷体 14 pt so that it fits one line;
+        // like the title, off the grid, which would spread its characters.
+        xml.append(paragraphStyle(TITLE_NOTE, "标题说明", "Normal", "Normal", "",
+                OFF_THE_GRID + NO_FIRST_LINE_INDENT + "<w:jc w:val=\"center\"/>", fonts(HEADING_2_FONT) + size(28)));
+        // A chart: its title, the picture and the caption under it stay on one page, and the caption with the table after it.
+        xml.append(paragraphStyle(FIGURE_TITLE, "图题", "Normal", FIGURE, "",
+                "<w:keepNext/>" + OFF_THE_GRID + NO_FIRST_LINE_INDENT + "<w:jc w:val=\"center\"/>", fonts(HEADING_1_FONT)));
+        // The picture's line grows with it: an exact line height would cut the picture to one line.
+        xml.append(paragraphStyle(FIGURE, "图片", "Normal", FIGURE_NOTE, "",
+                "<w:keepNext/>" + OFF_THE_GRID + "<w:spacing w:before=\"120\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>"
+                        + NO_FIRST_LINE_INDENT + "<w:jc w:val=\"center\"/>", ""));
+        xml.append(paragraphStyle(FIGURE_NOTE, "图注", "Normal", "Normal", "",
+                "<w:keepNext/>" + OFF_THE_GRID + "<w:spacing w:after=\"120\" w:line=\"400\" w:lineRule=\"exact\"/>"
+                        + NO_FIRST_LINE_INDENT + "<w:jc w:val=\"both\"/>",
+                fonts(HEADING_2_FONT) + size(28)));
         return xml.append("</w:styles>").toString();
     }
 

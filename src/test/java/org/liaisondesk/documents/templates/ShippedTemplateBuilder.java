@@ -4,6 +4,9 @@ import static org.liaisondesk.documents.templates.OfficialTemplateFormat.ANNEX_L
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.ANNEX_TABLE_HEADING;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.ANNEX_TABLE_TEXT;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.DOCUMENT_NUMBER;
+import static org.liaisondesk.documents.templates.OfficialTemplateFormat.FIGURE;
+import static org.liaisondesk.documents.templates.OfficialTemplateFormat.FIGURE_NOTE;
+import static org.liaisondesk.documents.templates.OfficialTemplateFormat.FIGURE_TITLE;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.HEADING_1;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.IMPRINT;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.ISSUER;
@@ -13,6 +16,7 @@ import static org.liaisondesk.documents.templates.OfficialTemplateFormat.TABLE_H
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.TABLE_TEXT;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.TEXT_WIDTH;
 import static org.liaisondesk.documents.templates.OfficialTemplateFormat.TITLE;
+import static org.liaisondesk.documents.templates.OfficialTemplateFormat.TITLE_NOTE;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -41,13 +45,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
- * Writes the four shipped Word templates (src/main/resources/org/liaisondesk/documents/templates/*.docx) in the
+ * Writes the five shipped Word templates (src/main/resources/org/liaisondesk/documents/templates/*.docx) in the
  * GB/T 9704 layout of {@link OfficialTemplateFormat}, with the tags of {@code TagCatalogue}. Run it after changing
- * either, then commit the .docx files:
+ * either, then commit the .docx files; name kinds after the folder to write only those (the others stay as they are):
  * <pre>
  * cd /work/main &amp;&amp; mvn -B -q -o -DbuildDir=/tmp/tpl-target test-compile
  * java -cp /tmp/tpl-target/test-classes:/tmp/tpl-target/classes:$(cat /tmp/cp.txt) \
- *     org.liaisondesk.documents.templates.ShippedTemplateBuilder src/main/resources/org/liaisondesk/documents/templates
+ *     org.liaisondesk.documents.templates.ShippedTemplateBuilder src/main/resources/org/liaisondesk/documents/templates \
+ *     [STATISTICS_REPORT …]
  * </pre>
  * (/tmp/cp.txt: {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}.)
  */
@@ -61,12 +66,14 @@ public final class ShippedTemplateBuilder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ShippedTemplateBuilder <output folder>");
+        if (args.length < 1) {
+            System.err.println("usage: ShippedTemplateBuilder <output folder> [kind …]");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
-        for (DocumentKind kind : DocumentKind.values()) {
+        List<DocumentKind> kinds = args.length == 1 ? List.of(DocumentKind.values())
+                : java.util.Arrays.stream(args, 1, args.length).map(DocumentKind::valueOf).toList();
+        for (DocumentKind kind : kinds) {
             Path file = folder.resolve(kind.fileName());
             try (XWPFDocument doc = build(kind)) {
                 OfficialTemplateFormat.write(doc, file);
@@ -83,11 +90,12 @@ public final class ShippedTemplateBuilder {
             case PRE_SUIT_LETTER -> b.preSuitLetter();
             case CLASS_LETTER -> b.classLetter();
             case SPECIAL_REPORT -> b.specialReport();
+            case STATISTICS_REPORT -> b.statisticsReport();
         }
         return b.doc;
     }
 
-    // ---- the four documents ----
+    // ---- the five documents ----
 
     /** 个案检察建议书: the seven items of the 2019 rules, in their order. */
     private void individualLetter() {
@@ -188,6 +196,33 @@ public final class ShippedTemplateBuilder {
         // 版记: 抄送 between a thick line and a thin one, then 印发机关 and 印发日期 above the closing thick line.
         section("有抄送", () -> imprint(THICK, THIN, "抄送：{{抄送}}"));
         imprint(THIN, THICK, "{{印发机关}}", "{{印发日期}}印发");
+    }
+
+    /**
+     * 工作情况统计, the meeting pack: the title and what it counts, the summary paragraph, the figures and rates tables,
+     * then each chart with its caption and the table behind it; the office and the date at the lower right.
+     */
+    private void statisticsReport() {
+        paragraph(TITLE, "{{标题}}");
+        paragraph(TITLE_NOTE, "（{{统计范围}}\u3000{{期间}}\u3000统计至{{统计日}}）");
+        blank();
+        paragraph(HEADING_1, "一、总体情况");
+        body("{{综述}}");
+        paragraph(HEADING_1, "二、主要指标");
+        body("{{#指标表}}");
+        blank();
+        paragraph(HEADING_1, "三、主要比率");
+        body("{{#比率表}}");
+        body("比率均注明分母；分母为零时以“—”表示。");
+        paragraph(HEADING_1, "四、图表");
+        section("图表", () -> {
+            paragraph(FIGURE_TITLE, "图{{序号}}\u3000{{图名}}");
+            paragraph(FIGURE, "{{@图}}");
+            paragraph(FIGURE_NOTE, "{{说明}}");
+            body("{{#数据}}");
+            blank();
+        });
+        closing();
     }
 
     // ---- parts the letters share ----

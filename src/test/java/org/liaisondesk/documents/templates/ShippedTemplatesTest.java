@@ -33,11 +33,13 @@ import org.liaisondesk.documents.model.SampleData;
 import org.liaisondesk.documents.model.Tag;
 import org.liaisondesk.documents.model.TagCatalogue;
 import org.liaisondesk.documents.model.TagType;
+import org.liaisondesk.documents.model.TemplateCheck;
+import org.liaisondesk.documents.model.TemplateRules;
 import org.liaisondesk.documents.model.UsedTag;
 import org.liaisondesk.documents.service.PoiTlTemplateRenderer;
 import org.liaisondesk.documents.service.TemplateRenderer;
 
-/** The four templates shipped in the jar: their tags, what they render to, and their GB/T 9704 layout. */
+/** The five templates shipped in the jar: their tags, what they render to, and their GB/T 9704 layout. */
 class ShippedTemplatesTest {
     private static final List<String> LETTER_TAGS = List.of("院名", "文号", "主送", "问题来源", "领域", "问题类型",
             "查明事实", "本院认为", "法律依据", "建议事项", "异议期限", "紧急", "回复期限", "联系人", "联系电话", "日期",
@@ -57,7 +59,9 @@ class ShippedTemplatesTest {
                 Arguments.of(DocumentKind.CLASS_LETTER, classLetter),
                 Arguments.of(DocumentKind.SPECIAL_REPORT, List.of("文号", "标题", "主送", "问题来源", "法律依据", "基本情况",
                         "查明事实", "前期建议", "本院认为", "建议事项", "院名", "日期", "联系人", "联系电话", "一览表",
-                        "有抄送", "抄送", "印发机关", "印发日期")));
+                        "有抄送", "抄送", "印发机关", "印发日期")),
+                Arguments.of(DocumentKind.STATISTICS_REPORT, List.of("标题", "统计范围", "期间", "统计日", "综述", "指标表",
+                        "比率表", "图表", "序号", "图名", "图", "说明", "数据", "院名", "日期")));
     }
 
     @ParameterizedTest
@@ -67,7 +71,8 @@ class ShippedTemplatesTest {
         for (UsedTag used : renderer.scan(template(kind), TagCatalogue.tableTags()).tags()) {
             Tag container = used.container().isEmpty() ? null : TagCatalogue.find(used.container()).orElseThrow();
             if (container != null && container.repeats()) {
-                char expectedSign = container.type() == TagType.TABLE ? UsedTag.ROW_FIELD : UsedTag.PLAIN;
+                char expectedSign = container.type() == TagType.TABLE ? UsedTag.ROW_FIELD
+                        : container.fieldType(used.name()).sign();
                 if (!container.fields().containsKey(used.name()) || used.sign() != expectedSign) {
                     problems.add(used.written() + " is not a field of " + container.name());
                 }
@@ -77,14 +82,21 @@ class ShippedTemplatesTest {
             if (tag == null || !tag.kinds().contains(kind)) {
                 problems.add(used.written() + " is not a tag of " + kind);
             } else {
-                char expectedSign = tag.type() == TagType.SECTION || tag.type() == TagType.LOOP
-                        ? UsedTag.SECTION : UsedTag.PLAIN;
+                char expectedSign = tag.type().sign();
                 if (used.sign() != expectedSign) {
                     problems.add(used.written() + " is written as a " + used.sign() + " tag, but is a " + tag.type());
                 }
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void passesTheTemplateCheckOfItsKind(DocumentKind kind) throws IOException {
+        TemplateCheck check = TemplateRules.check(kind, renderer.scan(template(kind), TagCatalogue.tableTags()));
+        assertEquals(List.of(), check.problems());
+        assertFalse(check.tags().isEmpty());
     }
 
     @ParameterizedTest
@@ -119,7 +131,8 @@ class ShippedTemplatesTest {
         try (XWPFDocument doc = render(kind, SampleData.of(kind))) {
             OfficialLayoutAssertions.assertOfficialPage(doc);
             OfficialLayoutAssertions.assertBodyText(doc);
-            OfficialLayoutAssertions.assertTitle(doc, kind == DocumentKind.SPECIAL_REPORT ? example("标题") : "检察建议书");
+            OfficialLayoutAssertions.assertTitle(doc, kind == DocumentKind.SPECIAL_REPORT
+                    || kind == DocumentKind.STATISTICS_REPORT ? TagCatalogue.find("标题").orElseThrow().example(kind) : "检察建议书");
             OfficialLayoutAssertions.assertPageNumbers(doc);
             OfficialLayoutAssertions.assertFallbackFonts(doc);
         }
@@ -187,11 +200,59 @@ class ShippedTemplatesTest {
             if (kind == DocumentKind.SPECIAL_REPORT) {
                 assertTrue(text.contains(example("印发机关")), "the print block stays without 抄送");
             }
+            if (kind == DocumentKind.STATISTICS_REPORT) {
+                assertFalse(text.contains("图1"), "a chart is announced without charts");
+                assertEquals(0, doc.getAllPictures().size());
+                assertEquals(2, doc.getTables().size(), "the figures and the rates only");
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theStatisticsReportPrintsEachChartWithItsCaptionAndTableAndEveryTableFillsTheTextWidth() throws IOException {
+        DocumentKind kind = DocumentKind.STATISTICS_REPORT;
+        Tag charts = TagCatalogue.find("图表").orElseThrow();
+        try (XWPFDocument doc = render(kind, SampleData.of(kind))) {
+            List<String> sequence = new ArrayList<>();
+            for (org.apache.poi.xwpf.usermodel.IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFTable table) {
+                    sequence.add("表：" + String.join("｜", cellTexts(table.getRow(0))));
+                    OfficialLayoutAssertions.assertTableFitsTextBlock(table);
+                } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+                    long pictures = p.getRuns().stream().mapToLong(r -> r.getEmbeddedPictures().size()).sum();
+                    if (pictures > 0) {
+                        sequence.add("图片");
+                        assertEquals(150.0, p.getRuns().get(0).getEmbeddedPictures().get(0).getWidth() * 25.4 / 72, 0.3,
+                                "a chart prints 150 mm wide");
+                    } else if (!p.getText().isBlank()) {
+                        sequence.add(p.getText());
+                    }
+                }
+            }
+            Map<String, String> first = charts.exampleRows().get(0);
+            Map<String, String> second = charts.exampleRows().get(1);
+            String opening = "图" + first.get("序号") + "\u3000" + first.get("图名");
+            int at = sequence.indexOf(opening);
+            assertTrue(at > 0, sequence.toString());
+            assertEquals(List.of(opening, "图片", first.get("说明"),
+                            "表：" + String.join("｜", SampleData.grid(first.get("数据")).header()),
+                            "图" + second.get("序号") + "\u3000" + second.get("图名"), "图片", second.get("说明"),
+                            "表：" + String.join("｜", SampleData.grid(second.get("数据")).header())),
+                    sequence.subList(at, at + 8), "each chart: title, picture, caption, its table");
+            assertTrue(sequence.contains("表：" + String.join("｜", SampleData.grid(example("指标表")).header())), sequence.toString());
+            assertTrue(sequence.contains("表：" + String.join("｜", SampleData.grid(example("比率表")).header())), sequence.toString());
         }
     }
 
     /** Lines the sample rendering must contain, built from the catalogue's examples. */
     private static List<String> expectedText(DocumentKind kind) {
+        if (kind == DocumentKind.STATISTICS_REPORT) {
+            return List.of(TagCatalogue.find("标题").orElseThrow().example(kind) + "\n（" + example("统计范围") + "\u3000"
+                            + example("期间") + "\u3000统计至" + example("统计日") + "）",
+                    "一、总体情况\n" + example("综述"), "二、主要指标", "三、主要比率", "比率均注明分母；分母为零时以“—”表示。",
+                    "四、图表\n图1\u3000" + firstItem("图表").get("图名"), firstItem("图表").get("说明"),
+                    example("院名") + "\n" + example("日期"));
+        }
         List<String> expected = new ArrayList<>(List.of(example("文号"), example("主送") + "：", example("日期"),
                 "联系人：" + example("联系人"), example("查明事实"), "抄送：" + example("抄送")));
         Map<String, String> recommendation = firstItem("建议事项");

@@ -52,11 +52,11 @@ class TemplatesViewModelTest {
     }
 
     @Test
-    void listsTheFourTemplatesAsShippedWithTheFirstSelected() {
-        assertEquals(List.of("个案检察建议书", "诉前检察建议书", "类案检察建议书", "专项法律监督报告"),
+    void listsTheFiveTemplatesAsShippedWithTheFirstSelected() {
+        assertEquals(List.of("个案检察建议书", "诉前检察建议书", "类案检察建议书", "专项法律监督报告", "工作情况统计"),
                 model.items().stream().map(TemplateItem::kindName).toList());
-        assertEquals(List.of("个案检察建议书.docx", "诉前检察建议书.docx", "类案检察建议书.docx", "专项法律监督报告.docx"),
-                model.items().stream().map(TemplateItem::fileName).toList());
+        assertEquals(List.of("个案检察建议书.docx", "诉前检察建议书.docx", "类案检察建议书.docx", "专项法律监督报告.docx",
+                        "工作情况统计.docx"), model.items().stream().map(TemplateItem::fileName).toList());
         assertTrue(model.items().stream().allMatch(i -> i.status().equals("与原版相同")));
         assertEquals(DocumentKind.INDIVIDUAL_LETTER, model.selectedProperty().get().kind());
         assertTrue(Files.exists(f.store.path(DocumentKind.SPECIAL_REPORT)), "the shipped templates were copied");
@@ -79,6 +79,40 @@ class TemplatesViewModelTest {
         select(DocumentKind.SPECIAL_REPORT);
         assertTrue(syntaxes().contains("{{印发机关}}"));
         assertFalse(syntaxes().contains("{{异议期限}}"));
+    }
+
+    @Test
+    void theStatisticsReportIsListedCheckedSampledAndRestoredLikeTheLetters() throws IOException {
+        select(DocumentKind.STATISTICS_REPORT);
+        List<String> tags = syntaxes();
+        int charts = tags.indexOf("{{?图表}}…{{/图表}}");
+        assertTrue(charts >= 0, tags.toString());
+        assertEquals(List.of("{{序号}}", "{{图名}}", "{{@图}}", "{{说明}}", "{{#数据}}"), tags.subList(charts + 1, charts + 6),
+                "the picture and the table are offered as they are typed");
+        assertEquals("整表", model.tagRows().get(tags.indexOf("{{#指标表}}")).type());
+        assertFalse(tags.contains("{{文号}}"), "a recommendation's tag is not offered for the report");
+
+        model.check();
+        assertTrue(model.checkOkProperty().get(), model.checkLines().toString());
+        assertEquals("检查结果：工作情况统计.docx（作为工作情况统计的模板）", model.checkTitleProperty().get());
+
+        model.renderSample();
+        Path sample = launcher.opened.get(0);
+        assertEquals("样例_工作情况统计.docx", sample.getFileName().toString());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(sample))) {
+            assertEquals(4, doc.getTables().size(), "指标表, 比率表 and one table per example chart");
+            assertEquals(2, doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .mapToInt(r -> r.getEmbeddedPictures().size()).sum(), "one sample chart per example chart");
+        }
+
+        Path template = f.store.path(DocumentKind.STATISTICS_REPORT);
+        DocumentsFixture.writeDocx(template, "{{标题}}", "{{文号}}");
+        model.show();
+        model.check();
+        assertEquals(List.of("标签 {{文号}} 不用于这种文书（位于“{{文号}}”）"), model.checkLines());
+        dialogs.confirmAnswer = true;
+        model.restoreShipped();
+        assertArrayEquals(f.store.shipped(DocumentKind.STATISTICS_REPORT), Files.readAllBytes(template));
     }
 
     @ParameterizedTest(name = "\"{1}\" in {0} → {2}")

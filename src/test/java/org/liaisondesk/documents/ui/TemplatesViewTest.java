@@ -58,7 +58,7 @@ class TemplatesViewTest {
     @SuppressWarnings("unchecked")
     void checksTheSelectedTemplateAndFindsATagByTyping(FxRobot robot) throws TimeoutException {
         TableView<TemplateItem> templates = robot.lookup("#templateTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> templates.getItems().size() == 4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> templates.getItems().size() == DocumentKind.values().length);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(DocumentKind.INDIVIDUAL_LETTER, templates.getSelectionModel().getSelectedItem().kind());
 
