@@ -37,7 +37,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotTalkToTheUser = noClasses()
             .that().resideInAnyPackage("..model..", "..data..", "..service..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "org.liaisondesk.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.liaisondesk..ui..", "org.liaisondesk.app..")
             .because("only ui talks to the user; lower layers report through return values and exceptions");
 
     @ArchTest

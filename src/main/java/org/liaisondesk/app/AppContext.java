@@ -43,10 +43,15 @@ import org.liaisondesk.search.service.GlobalSearchService;
 import org.liaisondesk.settings.data.SettingsStore;
 import org.liaisondesk.settings.model.Settings;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.BackupService;
 import org.liaisondesk.storage.DataFolder;
 import org.liaisondesk.storage.DataFolderLock;
 import org.liaisondesk.storage.Database;
 import org.liaisondesk.storage.Migrations;
+import org.liaisondesk.workload.data.StatisticsRepository;
+import org.liaisondesk.workload.service.ChartRenderer;
+import org.liaisondesk.workload.service.MeetingPackService;
+import org.liaisondesk.workload.service.StatisticsService;
 
 /**
  * The application's wiring, written by hand: one data folder, its lock, settings, the database and the
@@ -74,6 +79,10 @@ public final class AppContext implements AutoCloseable {
     private final DeskService desk;
     private final TemplateService templates;
     private final DocumentService documents;
+    private final BackupService backups;
+    private final StatisticsService statistics;
+    private final ChartRenderer charts;
+    private final MeetingPackService meetingPacks;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -111,6 +120,10 @@ public final class AppContext implements AutoCloseable {
         this.templates = new TemplateService(templateStore, renderer);
         this.documents = new DocumentService(database, ladder, new DocumentSourceRepository(), templateStore, renderer,
                 () -> this.settings, audit);
+        this.statistics = new StatisticsService(database, new StatisticsRepository(), () -> this.settings, clock);
+        this.charts = new ChartRenderer();
+        this.meetingPacks = new MeetingPackService(database, templateStore, templates, renderer, charts, () -> this.settings, audit);
+        this.backups = new BackupService(database, folder, clock);
         holidays.addDeadlineRecomputation(this.visits::recomputeDeadlines);
         holidays.addDeadlineRecomputation(this.ladder::recomputeDeadlines);
     }
@@ -208,7 +221,7 @@ public final class AppContext implements AutoCloseable {
         return suggestions;
     }
 
-    /** The recommendation ladder. */
+    /** The Word templates in the data folder. */
     public TemplateService templates() {
         return templates;
     }
@@ -217,6 +230,26 @@ public final class AppContext implements AutoCloseable {
         return documents;
     }
 
+    /** Automatic and manual backups of this register. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The workload statistics: figures, charts and the summary paragraph of a period. */
+    public StatisticsService statistics() {
+        return statistics;
+    }
+
+    public ChartRenderer charts() {
+        return charts;
+    }
+
+    /** The meeting pack: the statistics report as a Word document. */
+    public MeetingPackService meetingPacks() {
+        return meetingPacks;
+    }
+
+    /** The recommendation ladder. */
     public RecommendationService ladder() {
         return ladder;
     }

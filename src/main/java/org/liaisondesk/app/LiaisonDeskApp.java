@@ -21,7 +21,12 @@ import org.liaisondesk.common.task.FxBackgroundExecutor;
 import org.liaisondesk.common.ui.ErrorText;
 import org.liaisondesk.common.ui.Theme;
 import org.liaisondesk.settings.model.Settings;
+import org.liaisondesk.backup.ui.BackupTimer;
 import org.liaisondesk.storage.DataFolder;
+import org.liaisondesk.storage.DataFolderRisk;
+import org.liaisondesk.storage.Migrations;
+import org.liaisondesk.storage.RegisterRestore;
+import org.liaisondesk.storage.RestoreResult;
 
 /**
  * The JavaFX application. The window appears at once with a "opening" message; the register is opened in
@@ -31,8 +36,10 @@ import org.liaisondesk.storage.DataFolder;
 public final class LiaisonDeskApp extends Application {
     private static final Logger LOG = Logger.getLogger(LiaisonDeskApp.class.getName());
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
-    private AppContext context;
+    private volatile AppContext context;
     private Stage stage;
+    private BackupTimer backupTimer;
+    private boolean riskShown;
 
     /** Starts the GUI and returns when the last window has closed. */
     public static void launchWindow() {
@@ -59,7 +66,7 @@ public final class LiaisonDeskApp extends Application {
     private void opened(AppContext ctx) {
         this.context = ctx;
         stage.setTitle(Messages.tr("app.title"));
-        MainWindow window = new MainWindow(ctx, executor, stage);
+        MainWindow window = new MainWindow(ctx, executor, stage, this::restoreRegister, () -> opened(context));
         stage.getScene().setRoot(window.root());
         Theme.apply(stage.getScene());
         restoreBounds(ctx.settings().getWindow());
@@ -73,6 +80,28 @@ public final class LiaisonDeskApp extends Application {
         }, done -> { }, e -> LOG.log(Level.INFO, "document warm-up failed; the first document will say why", e));
         if (!ctx.settings().isFirstRunCompleted()) {
             new FirstRun(ctx, executor, window).offer();
+        }
+        backupTimer = new BackupTimer(ctx.backups(), executor, window.dialogs());
+        backupTimer.start();
+        if (!riskShown) {
+            riskShown = true;
+            DataFolderRisk.of(ctx.folder().root()).ifPresent(risk ->
+                    window.dialogs().showInfo(Messages.tr("storage.risk.title"), risk.explanation()));
+        }
+    }
+
+    /**
+     * On a worker thread: closes the register, restores the backup over it and opens the register again, the
+     * restored one or, when the restore failed, the unchanged one.
+     */
+    private RestoreResult restoreRegister(java.nio.file.Path backup) {
+        AppContext current = context;
+        backupTimer.close();
+        current.close();
+        try {
+            return new RegisterRestore(current.folder(), new Migrations(current.clock()), current.clock()).restore(backup);
+        } finally {
+            context = AppContext.open(current.folder(), current.clock());
         }
     }
 
@@ -123,8 +152,13 @@ public final class LiaisonDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (backupTimer != null) {
+            backupTimer.close();
+        }
         executor.close();
         if (context != null) {
+            // Logged and returned when it fails; never stops the exit.
+            context.backups().automaticBackup();
             context.close();
         }
     }

@@ -1,6 +1,7 @@
 package org.liaisondesk.app;
 
 import java.awt.Desktop;
+import javafx.application.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -18,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.liaisondesk.app.cli.VersionProvider;
+import org.liaisondesk.backup.ui.BackupView;
+import org.liaisondesk.backup.ui.BackupViewModel;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.task.FxBackgroundExecutor;
 import org.liaisondesk.common.ui.DialogService;
@@ -69,6 +72,13 @@ import org.liaisondesk.search.ui.GlobalSearchView;
 import org.liaisondesk.search.ui.GlobalSearchViewModel;
 import org.liaisondesk.settings.ui.SettingsView;
 import org.liaisondesk.settings.ui.SettingsViewModel;
+import org.liaisondesk.workload.ui.KeyFiguresView;
+import org.liaisondesk.workload.ui.KeyFiguresViewModel;
+import org.liaisondesk.workload.ui.StatisticsContext;
+import org.liaisondesk.workload.ui.StatisticsSettingsView;
+import org.liaisondesk.workload.ui.StatisticsSettingsViewModel;
+import org.liaisondesk.workload.ui.StatisticsView;
+import org.liaisondesk.workload.ui.StatisticsViewModel;
 
 /**
  * The main window: the navigation on the left, the current section in the middle, a notice bar for short
@@ -93,7 +103,20 @@ public final class MainWindow {
     @FXML private Label activityLabel;
     @FXML private ProgressIndicator activityIndicator;
 
+    private final BackupViewModel.Restorer restorer;
+    private final Runnable showReopenedRegister;
+
+    /** A window whose 备份与恢复 tab cannot restore (tests): restoring needs the application, which reopens the register. */
     public MainWindow(AppContext context, FxBackgroundExecutor executor, Stage stage) {
+        this(context, executor, stage, backup -> {
+            throw new IllegalStateException("restore needs the application");
+        }, () -> { });
+    }
+
+    public MainWindow(AppContext context, FxBackgroundExecutor executor, Stage stage, BackupViewModel.Restorer restorer,
+                      Runnable showReopenedRegister) {
+        this.restorer = restorer;
+        this.showReopenedRegister = showReopenedRegister;
         this.context = context;
         this.executor = executor;
         this.stage = stage;
@@ -169,9 +192,13 @@ public final class MainWindow {
         SuggestionsView deskSuggestions = new SuggestionsView(
                 new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation));
         deskView.setSuggestions(deskSuggestions.root());
+        KeyFiguresView keyFigures = new KeyFiguresView(new KeyFiguresViewModel(context.statistics(), context::settings,
+                executor, () -> showSection("workload.view.title")));
+        deskView.setKeyFigures(keyFigures.root());
         sections.add(new Section("desk.title", deskView.root(), () -> {
             deskView.show();
             deskSuggestions.show();
+            keyFigures.show();
         }, Section.NOTHING, Section.NOTHING));
 
         VisitListView visitView = new VisitListView(visitList(false), visitOpener);
@@ -214,6 +241,22 @@ public final class MainWindow {
         WorkListView workBin = new WorkListView(workList(true), workOpener);
         bin.add("search.kind.WORK", workBin.root(), workBin::show);
 
+        StatisticsContext statisticsContext = new StatisticsContext(context.statistics(), context.charts(),
+                context.meetingPacks(), context.roster(), context::settings, context::updateSettings, executor, dialogs,
+                FileOpener.DESKTOP);
+        StatisticsView statisticsView = new StatisticsView(new StatisticsViewModel(statisticsContext, Platform::runLater),
+                (kind, id) -> {
+                    switch (kind) {
+                        case VISIT -> visitOpener.open(id, this::refreshCurrent);
+                        case LEAD -> leadOpener.open(id, this::refreshCurrent);
+                        case MATTER -> matterOpener.open(id, this::refreshCurrent);
+                        case WORK -> workOpener.open(id, null, this::refreshCurrent);
+                        case RECOMMENDATION -> openRecommendation.accept(stage, id);
+                    }
+                });
+        sections.add(new Section("workload.view.title", statisticsView.root(), statisticsView::show, Section.NOTHING,
+                Section.NOTHING));
+
         RosterViewModel rosterModel = new RosterViewModel(context.roster(), context.liaisons(), context.recipients(),
                 context.reference(), executor, dialogs, pageSize);
         RosterView rosterView = new RosterView(rosterModel, stage);
@@ -249,13 +292,22 @@ public final class MainWindow {
         DocumentSettingsView documentSettings = new DocumentSettingsView(new DocumentSettingsViewModel(
                 context::settings, context::updateSettings, context.templates(), executor, dialogs));
         settingsTabs.add("documents.settings.title", documentSettings.root(), documentSettings::show);
+        StatisticsSettingsView statisticsSettings = new StatisticsSettingsView(new StatisticsSettingsViewModel(
+                context::settings, context::updateSettings, executor, dialogs));
+        settingsTabs.add("workload.settings.title", statisticsSettings.root(), statisticsSettings::show);
+        BackupView backupView = new BackupView(new BackupViewModel(context.backups(), executor, dialogs, FileOpener.DESKTOP,
+                restorer, showReopenedRegister));
+        settingsTabs.add("backup.title", backupView.root(), backupView::show);
         sections.add(new Section("settings.title", settingsTabs.root(), settingsTabs::show, Section.NOTHING, Section.NOTHING));
 
         navigation.getItems().setAll(sections);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             MenuItem item = new MenuItem(Messages.tr(s.titleKey()));
-            if (i < 10) {
+            if (s.titleKey().equals("settings.title")) {
+                // Settings keep the shortcut desktop programs use for them, wherever the section sits.
+                item.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+            } else if (i < 10) {
                 // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth section.
                 item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf((i + 1) % 10)),
                         KeyCombination.SHORTCUT_DOWN));

@@ -25,7 +25,8 @@ public final class Migrations {
     public static final List<String> SCRIPTS = List.of(
             "V001__register_visits.sql",
             "V002__whole_register.sql",
-            "V003__ladder.sql");
+            "V003__ladder.sql",
+            "V004__statistics_indexes.sql");
 
     static final String FOLDER = "/org/liaisondesk/db/migration/";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());

@@ -90,6 +90,15 @@ public final class Money {
         return pattern("#,##0.00").format(wan) + " 万元";
     }
 
+    /**
+     * The amount in 万 as a report's sentence writes it, without trailing zeros: 20000 元 → "2", 12345 元 → "1.23",
+     * 5000 元 → "0.5" (rounded half up to the hundredth of 万, like {@link #formatWan}).
+     */
+    public static String wan(long fen) {
+        BigDecimal wan = BigDecimal.valueOf(fen).movePointLeft(6).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return wan.signum() == 0 ? "0" : wan.toPlainString();
+    }
+
     /** The amount as a person would type it back into a form: 200000 → "2000", 200050 → "2000.50". */
     public static String plainYuan(long fen) {
         BigDecimal yuan = BigDecimal.valueOf(fen).movePointLeft(2);

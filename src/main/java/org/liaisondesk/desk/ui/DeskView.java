@@ -22,8 +22,8 @@ import org.liaisondesk.common.ui.ViewLoader;
 /**
  * The desk (工作台): what needs attention today, one section per kind with its count in the heading, the most
  * urgent rows first and late ones in red. A click on a row, or Enter on it, opens its record; the arrow keys move
- * between rows; F5 or 刷新 reloads. The escalation suggestions are placed above the sections by
- * {@link #setSuggestions}.
+ * between rows; F5 or 刷新 reloads. The key figures are placed at the top by {@link #setKeyFigures}, the
+ * escalation suggestions below the sections by {@link #setSuggestions}.
  */
 public final class DeskView {
     private static final String STYLESHEET = DeskView.class.getResource("desk.css").toExternalForm();
@@ -31,6 +31,7 @@ public final class DeskView {
     private final DeskViewModel model;
     private final Parent root;
     private final List<HBox> rowNodes = new ArrayList<>();
+    private final VBox keyFiguresSlot = new VBox();
 
     @FXML private Label dateLabel;
     @FXML private Label summaryLabel;
@@ -64,6 +65,10 @@ public final class DeskView {
         var hasSuggestions = Bindings.isNotEmpty(suggestionsSlot.getChildren());
         suggestionsSlot.visibleProperty().bind(hasSuggestions);
         suggestionsSlot.managedProperty().bind(hasSuggestions);
+        var hasKeyFigures = Bindings.isNotEmpty(keyFiguresSlot.getChildren());
+        keyFiguresSlot.visibleProperty().bind(hasKeyFigures);
+        keyFiguresSlot.managedProperty().bind(hasKeyFigures);
+        ((VBox) sectionsBox.getParent()).getChildren().add(0, keyFiguresSlot);
         model.blocks().addListener((ListChangeListener<DeskBlock>) change -> rebuild());
         rebuild();
     }
@@ -74,6 +79,15 @@ public final class DeskView {
             suggestionsSlot.getChildren().clear();
         } else {
             suggestionsSlot.getChildren().setAll(panel);
+        }
+    }
+
+    /** Puts the key figures (the statistics' cards) at the top of the desk (null takes them away). */
+    public void setKeyFigures(Node cards) {
+        if (cards == null) {
+            keyFiguresSlot.getChildren().clear();
+        } else {
+            keyFiguresSlot.getChildren().setAll(cards);
         }
     }
 

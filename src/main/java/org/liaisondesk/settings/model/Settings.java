@@ -22,6 +22,7 @@ public final class Settings {
     private WindowState window;
     private LadderSettings ladder = new LadderSettings();
     private DocumentSettings documents = new DocumentSettings();
+    private StatisticsSettings statistics = new StatisticsSettings();
 
     public Settings copy() {
         Settings s = new Settings();
@@ -35,6 +36,7 @@ public final class Settings {
         s.window = window;
         s.ladder = ladder.copy();
         s.documents = documents.copy();
+        s.statistics = statistics.copy();
         return s;
     }
 
@@ -110,6 +112,15 @@ public final class Settings {
 
     public void setDocuments(DocumentSettings documents) {
         this.documents = documents == null ? new DocumentSettings() : documents.copy();
+    }
+
+    /** The statistics' conventions (which denominators the rates use); a copy, change it with {@link #setStatistics}. */
+    public StatisticsSettings getStatistics() {
+        return statistics.copy();
+    }
+
+    public void setStatistics(StatisticsSettings statistics) {
+        this.statistics = statistics == null ? new StatisticsSettings() : statistics.copy();
     }
 
     public WindowState getWindow() {

@@ -83,21 +83,22 @@ class MoneyTest {
         assertEquals(Money.EMPTY, assertThrows(IllegalArgumentException.class, () -> Money.parseYuan(null)).getMessage());
     }
 
-    @ParameterizedTest(name = "{0} fen = {1} / {2} / {3}")
+    @ParameterizedTest(name = "{0} fen = {1} / {2} / {3} / {4}")
     @CsvSource(delimiter = '|', value = {
-        "0           | 0.00 元            | 0.00 万元      | 0",
-        "1           | 0.01 元            | 0.00 万元      | 0.01",
-        "200050      | 2,000.50 元        | 0.20 万元      | 2000.50",
-        "200000      | 2,000.00 元        | 0.20 万元      | 2000",
-        "2000000     | 20,000.00 元       | 2.00 万元      | 20000",
-        "2500000     | 25,000.00 元       | 2.50 万元      | 25000",
-        "2495000     | 24,950.00 元       | 2.50 万元      | 24950",
-        "2494999     | 24,949.99 元       | 2.49 万元      | 24949.99",
-        "123456789   | 1,234,567.89 元    | 123.46 万元    | 1234567.89",
-        "12345678900 | 123,456,789.00 元  | 12,345.68 万元 | 123456789",
+        "0           | 0.00 元            | 0.00 万元      | 0 | 0",
+        "1           | 0.01 元            | 0.00 万元      | 0.01 | 0",
+        "200050      | 2,000.50 元        | 0.20 万元      | 2000.50 | 0.2",
+        "200000      | 2,000.00 元        | 0.20 万元      | 2000 | 0.2",
+        "2000000     | 20,000.00 元       | 2.00 万元      | 20000 | 2",
+        "2500000     | 25,000.00 元       | 2.50 万元      | 25000 | 2.5",
+        "2495000     | 24,950.00 元       | 2.50 万元      | 24950 | 2.5",
+        "2494999     | 24,949.99 元       | 2.49 万元      | 24949.99 | 2.49",
+        "123456789   | 1,234,567.89 元    | 123.46 万元    | 1234567.89 | 123.46",
+        "12345678900 | 123,456,789.00 元  | 12,345.68 万元 | 123456789 | 12345.68",
     })
-    void formats(long fen, String yuan, String wan, String plain) {
+    void formats(long fen, String yuan, String wan, String plain, String sentenceWan) {
         assertEquals(yuan, Money.formatYuan(fen));
+        assertEquals(sentenceWan, Money.wan(fen), "万 as a report's sentence writes it");
         assertEquals(wan, Money.formatWan(fen));
         assertEquals(plain, Money.plainYuan(fen));
         assertEquals(fen, Money.parseYuan(plain), "what the form shows parses back to the same amount");
