@@ -1,10 +1,13 @@
 package org.liaisondesk.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.liaisondesk.app.AppContext;
+import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.workload.model.Statistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +40,7 @@ final class ChartsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext context = AppContext.open(root.dataFolder(), root.clock())) {
+            createFolder(out);
             Statistics stats = context.statistics().compute(scope.resolve(context));
             List<Path> pngs = context.charts().writePngs(stats, out, overwrite);
             Path pack = context.meetingPacks().write(stats, out, overwrite);
@@ -45,6 +49,15 @@ final class ChartsCommand implements Callable<Integer> {
             stdout.println(pack.toAbsolutePath());
             stdout.flush();
             return Cli.OK;
+        }
+    }
+
+    /** A script names the folder it wants; it is made when missing, as the files in it would be. */
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "cli.charts.folder", folder.toAbsolutePath(), String.valueOf(e.getMessage()));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.liaisondesk.app.AppContext;
 import org.liaisondesk.common.i18n.Messages;
+import org.liaisondesk.common.text.ChineseDates;
 import org.liaisondesk.workload.model.ChartData;
 import org.liaisondesk.workload.model.Metric;
 import org.liaisondesk.workload.model.Rate;
@@ -58,7 +59,8 @@ final class StatsCommand implements Callable<Integer> {
 
     private static void text(Statistics stats, PrintWriter out) {
         out.println(Messages.tr("cli.stats.heading", stats.scope().period().label(),
-                stats.scope().subject(Messages.tr("cli.stats.everyStation")), stats.computedOn()));
+                stats.scope().subject(Messages.tr("cli.stats.everyStation")),
+                ChineseDates.format(stats.computedOn(), ChineseDates.Style.ARABIC)));
         Metric.Group group = null;
         for (Metric m : Metric.values()) {
             if (m.group() != group) {
