@@ -1,5 +1,6 @@
 package org.liaisondesk.documents.ui;
 
+import org.liaisondesk.common.ui.SettingsPage;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,12 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,7 +23,6 @@ import org.liaisondesk.common.ui.Labels;
  * folder. 保存 or Ctrl+S saves.
  */
 public final class DocumentSettingsView {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final DocumentSettingsViewModel model;
     private final VBox root = new VBox();
@@ -81,16 +76,7 @@ public final class DocumentSettingsView {
 
         VBox content = new VBox(f, buttons);
         content.setStyle("-fx-max-width: 56em;");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, scroll);
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                e.consume();
-                model.save();
-            }
-        });
+        SettingsPage.frame(root, title, content, () -> model.save());
     }
 
     public Node root() {

@@ -1,18 +1,14 @@
 package org.liaisondesk.ladder.ui;
 
+import org.liaisondesk.common.ui.SettingsPage;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +24,6 @@ import org.liaisondesk.ladder.model.NumberScheme;
  * scheme with a live example. 保存 or Ctrl+S saves; the stored deadlines are then re-counted.
  */
 public final class LadderSettingsView {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final LadderSettingsViewModel model;
     private final VBox root = new VBox();
@@ -78,16 +73,7 @@ public final class LadderSettingsView {
 
         VBox content = new VBox(f, buttons);
         content.setStyle("-fx-max-width: 56em;");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, scroll);
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                e.consume();
-                save();
-            }
-        });
+        SettingsPage.frame(root, title, content, () -> save());
     }
 
     public Node root() {

@@ -1,18 +1,14 @@
 package org.liaisondesk.settings.ui;
 
+import org.liaisondesk.common.ui.SettingsPage;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,7 +20,6 @@ import org.liaisondesk.common.ui.Labels;
 
 /** The section "设置": a form over {@link SettingsViewModel}; 保存 or Ctrl+S saves. */
 public final class SettingsView {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final SettingsViewModel model;
     private final VBox root = new VBox();
@@ -81,16 +76,7 @@ public final class SettingsView {
 
         VBox content = new VBox(f, buttons);
         content.setStyle("-fx-max-width: 48em;");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, scroll);
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                e.consume();
-                save();
-            }
-        });
+        SettingsPage.frame(root, title, content, () -> save());
     }
 
     public Parent root() {

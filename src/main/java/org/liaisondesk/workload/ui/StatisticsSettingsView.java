@@ -1,18 +1,13 @@
 package org.liaisondesk.workload.ui;
 
+import org.liaisondesk.common.ui.SettingsPage;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ObjectProperty;
 import org.liaisondesk.common.i18n.Messages;
@@ -24,7 +19,6 @@ import org.liaisondesk.settings.model.StatisticsSettings.ReplyRateBase;
  * means and the formula in force. 保存 or Ctrl+S saves; the next computation uses them.
  */
 public final class StatisticsSettingsView {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final StatisticsSettingsViewModel model;
     private final VBox root = new VBox();
@@ -52,16 +46,7 @@ public final class StatisticsSettingsView {
 
         VBox content = new VBox(14, intro, replyBox, adoptionBox, buttons);
         content.setStyle("-fx-max-width: 52em; -fx-padding: 0.5em;");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, scroll);
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                e.consume();
-                model.save();
-            }
-        });
+        SettingsPage.frame(root, title, content, () -> model.save());
     }
 
     public Node root() {
