@@ -106,10 +106,11 @@ public enum Metric {
         return "workload.unit." + unit.name();
     }
 
-    /** A value of this figure as tables show it beside its unit: money in 万元 with two decimals (2.00), others as counted. */
+    /**
+     * A value of this figure as tables show it beside its unit: money in 万元 as the paragraph writes it (2, 1.23),
+     * everything else as counted.
+     */
     public String format(long value) {
-        return unit == Unit.MONEY
-                ? java.math.BigDecimal.valueOf(value).movePointLeft(6).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                : Long.toString(value);
+        return unit == Unit.MONEY ? org.liaisondesk.common.text.Money.wan(value) : Long.toString(value);
     }
 }

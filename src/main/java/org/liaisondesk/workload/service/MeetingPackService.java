@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.text.ChineseDates;
-import org.liaisondesk.common.text.Money;
 import org.liaisondesk.documents.model.DocumentFileNames;
 import org.liaisondesk.documents.model.DocumentGrid;
 import org.liaisondesk.documents.model.DocumentImage;
@@ -154,16 +153,11 @@ public final class MeetingPackService {
             Change before = stats.previousChange(m);
             Change lastYear = stats.lastYearChange(m);
             rows.add(List.of(m.group() == group ? "" : Messages.tr("workload.group." + m.group().name()),
-                    Messages.tr(m.messageKey()), Messages.tr(m.unitKey()), figure(m, before.now()),
-                    figure(m, before.before()), before.text(), figure(m, lastYear.before()), lastYear.text()));
+                    Messages.tr(m.messageKey()), Messages.tr(m.unitKey()), m.format(before.now()),
+                    m.format(before.before()), before.text(), m.format(lastYear.before()), lastYear.text()));
             group = m.group();
         }
         return new DocumentGrid(header, rows, FIGURE_COLUMNS, true);
-    }
-
-    /** Money in 万元 (the unit column says so), every other figure as counted. */
-    private static String figure(Metric metric, long value) {
-        return metric.unit() == Metric.Unit.MONEY ? Money.wan(value) : Long.toString(value);
     }
 
     /** Every rate with its value and what it divides, with the numbers: 已回复 ÷ 制发检察建议 = 12 ÷ 14. */

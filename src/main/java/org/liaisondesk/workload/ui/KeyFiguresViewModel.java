@@ -107,7 +107,7 @@ public final class KeyFiguresViewModel {
 
     /** 59 人次. */
     private static String value(Metric metric, long figure) {
-        return Messages.tr("workload.cards.value", StatisticsViewModel.value(metric, figure), Messages.tr(metric.unitKey()));
+        return Messages.tr("workload.cards.value", metric.format(figure), Messages.tr(metric.unitKey()));
     }
 
     /** Opens the statistics section. */

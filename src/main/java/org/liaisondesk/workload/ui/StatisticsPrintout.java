@@ -116,7 +116,7 @@ public final class StatisticsPrintout {
                     continue;
                 }
                 grid.add(cell(Messages.tr(m.messageKey()), width * 0.46), 0, row);
-                grid.add(cell(StatisticsViewModel.value(m, stats.current().get(m)) + " " + Messages.tr(m.unitKey()),
+                grid.add(cell(m.format(stats.current().get(m)) + " " + Messages.tr(m.unitKey()),
                         width * 0.22), 1, row);
                 grid.add(cell(stats.previousChange(m).text(), width * 0.16), 2, row);
                 grid.add(cell(stats.lastYearChange(m).text(), width * 0.16), 3, row);

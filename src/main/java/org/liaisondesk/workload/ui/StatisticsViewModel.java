@@ -24,7 +24,6 @@ import javafx.collections.ObservableList;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.ChineseDates;
-import org.liaisondesk.common.text.Money;
 import org.liaisondesk.common.ui.ErrorText;
 import org.liaisondesk.documents.model.DocumentFileNames;
 import org.liaisondesk.documents.service.DocumentFiles;
@@ -261,16 +260,11 @@ public final class StatisticsViewModel {
                 group = m.group();
                 rows.add(FigureRow.heading(Messages.tr("workload.group." + group.name())));
             }
-            rows.add(new FigureRow(false, Messages.tr(m.messageKey()), value(m, s.current().get(m)),
-                    Messages.tr(m.unitKey()), value(m, s.previous().get(m)), s.previousChange(m).text(),
-                    value(m, s.lastYear().get(m)), s.lastYearChange(m).text(), definition(m)));
+            rows.add(new FigureRow(false, Messages.tr(m.messageKey()), m.format(s.current().get(m)),
+                    Messages.tr(m.unitKey()), m.format(s.previous().get(m)), s.previousChange(m).text(),
+                    m.format(s.lastYear().get(m)), s.lastYearChange(m).text(), definition(m)));
         }
         return rows;
-    }
-
-    /** A figure as the table shows it: money in 万元 like the paragraph, anything else as the number counted. */
-    static String value(Metric metric, long figure) {
-        return metric.unit() == Metric.Unit.MONEY ? Money.wan(figure) : Long.toString(figure);
     }
 
     /** What a figure counts, for its tooltip. */

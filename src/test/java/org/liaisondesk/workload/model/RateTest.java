@@ -76,9 +76,9 @@ class RateTest {
 
     @ParameterizedTest(name = "{0} of {1} → {2}")
     @CsvSource({
-        "JUDICIAL_AID_PAID, 2000000, 2.00",
+        "JUDICIAL_AID_PAID, 2000000, 2",
         "JUDICIAL_AID_PAID, 1234500, 1.23",
-        "JUDICIAL_AID_PAID, 0, 0.00",
+        "JUDICIAL_AID_PAID, 0, 0",
         "VISITORS, 59, 59",
     })
     void valuesAreFormattedForTheirUnit(Metric metric, long value, String text) {
