@@ -3,11 +3,8 @@ package org.liaisondesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +22,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,36 +45,19 @@ class BackupCommandsTest {
     Path dir;
 
     private Path data;
-    private String savedDataDirProperty;
-    private Messages savedMessages;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    @RegisterExtension
+    static final CliHarness CLI = new CliHarness();
 
     @BeforeEach
     void remember() throws IOException {
-        savedDataDirProperty = System.getProperty(DataFolder.PROPERTY);
-        savedMessages = Messages.current();
         Messages.use(Messages.CHINESE);
         data = Files.createDirectories(dir.resolve("data"));
     }
 
-    @AfterEach
-    void restore() {
-        if (savedDataDirProperty == null) {
-            System.clearProperty(DataFolder.PROPERTY);
-        } else {
-            System.setProperty(DataFolder.PROPERTY, savedDataDirProperty);
-        }
-        Messages.use(savedMessages.locale());
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                () -> fail("the window must not be opened by: " + String.join(" ", args)));
-        return new Run(code, out.toString(), err.toString());
+    private static CliHarness.Run run(String... args) {
+        return CliHarness.run(args);
     }
 
     private Path register() {
@@ -100,9 +80,9 @@ class BackupCommandsTest {
     void backupWritesACheckedAutomaticBackupIntoTheBackupsFolderAndPrintsItsPath() {
         addStations("清溪村联络站", "崇阳街道联络站");
 
-        Run r = run("backup", "--data-dir", data.toString());
+        CliHarness.Run r = run("backup", "--data-dir", data.toString());
 
-        assertEquals(Cli.OK, r.exitCode(), r.err());
+        assertEquals(Cli.OK, r.code(), r.err());
         Matcher m = Pattern.compile("已备份到：(.*liaisondesk-\\d{4}-\\d{2}-\\d{2}T\\d{6}\\.db)").matcher(r.out());
         assertTrue(m.find(), r.out());
         Path written = Path.of(m.group(1).strip());
@@ -119,18 +99,18 @@ class BackupCommandsTest {
         Path out = dir.resolve("u盘").resolve("联络站备份.db");
         out.getParent().toFile().mkdirs();
 
-        Run r = run("--data-dir", data.toString(), "backup", "--out", out.toString());
+        CliHarness.Run r = run("--data-dir", data.toString(), "backup", "--out", out.toString());
 
-        assertEquals(Cli.OK, r.exitCode(), r.err());
+        assertEquals(Cli.OK, r.code(), r.err());
         assertEquals(ZH.get("cli.backup.done", out.toAbsolutePath()), r.out().strip());
         assertEquals(1L, stations(out));
     }
 
     @Test
     void backupOfAFolderWithoutARegisterIsRefusedAndCreatesNothing() throws IOException {
-        Run r = run("backup", "--data-dir", data.toString());
+        CliHarness.Run r = run("backup", "--data-dir", data.toString());
 
-        assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+        assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
         assertTrue(r.err().contains(ZH.get("storage.noRegister", register())), r.err());
         assertEquals(List.of(), names(data));
     }
@@ -140,9 +120,9 @@ class BackupCommandsTest {
         addStations("清溪村联络站");
         Path missing = dir.resolve("拔出的U盘");
 
-        Run r = run("backup", "--data-dir", data.toString(), "--out", missing.resolve("备份.db").toString());
+        CliHarness.Run r = run("backup", "--data-dir", data.toString(), "--out", missing.resolve("备份.db").toString());
 
-        assertEquals(Cli.FAILED, r.exitCode(), r.out() + r.err());
+        assertEquals(Cli.FAILED, r.code(), r.out() + r.err());
         assertEquals(ZH.get("storage.backup.targetMissing", missing.toAbsolutePath()), r.err().strip());
         assertEquals("", r.out());
         assertFalse(Files.exists(missing));
@@ -153,9 +133,9 @@ class BackupCommandsTest {
         addStations("清溪村联络站");
         Path letter = Files.writeString(dir.resolve("检察建议书.docx"), "somebody's document");
 
-        Run r = run("backup", "--data-dir", data.toString(), "--out", letter.toString());
+        CliHarness.Run r = run("backup", "--data-dir", data.toString(), "--out", letter.toString());
 
-        assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+        assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
         assertTrue(r.err().contains(ZH.get("storage.backup.wouldReplace", letter.toAbsolutePath())), r.err());
         assertEquals("somebody's document", Files.readString(letter));
     }
@@ -164,13 +144,13 @@ class BackupCommandsTest {
     void restoreBringsTheBackupBackAndSaysWhereTheReplacedRegisterIs() throws IOException {
         addStations("清溪村联络站");
         Path backup = dir.resolve("backup.db");
-        assertEquals(Cli.OK, run("backup", "--data-dir", data.toString(), "--out", backup.toString()).exitCode());
+        assertEquals(Cli.OK, run("backup", "--data-dir", data.toString(), "--out", backup.toString()).code());
         addStations("崇阳街道联络站", "城西工业园区联络站");
         String replaced = sha256(register());
 
-        Run r = run("restore", backup.toString(), "--data-dir", data.toString());
+        CliHarness.Run r = run("restore", backup.toString(), "--data-dir", data.toString());
 
-        assertEquals(Cli.OK, r.exitCode(), r.err());
+        assertEquals(Cli.OK, r.code(), r.err());
         assertTrue(r.out().contains(ZH.get("cli.restore.done", backup.toAbsolutePath(), Migrations.SCRIPTS.size(), "ok")),
                 r.out());
         assertTrue(r.out().contains(ZH.get("cli.check.count", "station", 1)), r.out());
@@ -190,14 +170,14 @@ class BackupCommandsTest {
                                                                          String reason) throws Exception {
         addStations("清溪村联络站", "崇阳街道联络站");
         Path goodBackup = dir.resolve("good.db");
-        assertEquals(Cli.OK, run("backup", "--data-dir", data.toString(), "--out", goodBackup.toString()).exitCode());
+        assertEquals(Cli.OK, run("backup", "--data-dir", data.toString(), "--out", goodBackup.toString()).code());
         Path offered = dir.resolve("offered.db");
         maker.make(offered, goodBackup);
         Map<String, String> before = fingerprint(data);
 
-        Run r = run("restore", offered.toString(), "--data-dir", data.toString());
+        CliHarness.Run r = run("restore", offered.toString(), "--data-dir", data.toString());
 
-        assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+        assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("“" + offered.toAbsolutePath() + "”"), r.err());
         assertTrue(r.err().contains(reason), r.err());
         assertTrue(r.err().contains("当前登记册没有任何改动"), r.err());
@@ -230,12 +210,12 @@ class BackupCommandsTest {
     void restoreIsRefusedWhileTheAppHoldsTheDataFolder() throws IOException {
         addStations("清溪村联络站");
         Path backup = dir.resolve("backup.db");
-        assertEquals(Cli.OK, run("backup", "--data-dir", data.toString(), "--out", backup.toString()).exitCode());
+        assertEquals(Cli.OK, run("backup", "--data-dir", data.toString(), "--out", backup.toString()).code());
         String before = sha256(register());
         DataFolder folder = DataFolder.at(data);
         try (DataFolderLock held = DataFolderLock.acquire(folder)) {
-            Run r = run("restore", backup.toString(), "--data-dir", data.toString());
-            assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+            CliHarness.Run r = run("restore", backup.toString(), "--data-dir", data.toString());
+            assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
             assertTrue(r.err().contains(ZH.get("storage.inUse", folder.root())), r.err());
         }
         assertEquals(before, sha256(register()));

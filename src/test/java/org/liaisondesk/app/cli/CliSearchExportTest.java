@@ -3,56 +3,38 @@ package org.liaisondesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaisondesk.storage.DataFolder;
 
 /** The {@code search} and {@code export} commands on the demo register. */
 class CliSearchExportTest {
     @TempDir
     Path dir;
-    private String previousDataDir;
+    @RegisterExtension
+    static final CliHarness CLI = new CliHarness();
 
     @BeforeEach
     void demo() {
-        previousDataDir = System.getProperty(DataFolder.PROPERTY);
         assertEquals(0, run("--data-dir", dir.toString(), "demo").code());
     }
 
-    @AfterEach
-    void restore() {
-        if (previousDataDir == null) {
-            System.clearProperty(DataFolder.PROPERTY);
-        } else {
-            System.setProperty(DataFolder.PROPERTY, previousDataDir);
-        }
-    }
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), () -> fail("no window in CLI tests"));
-        return new Result(code, out.toString(), err.toString());
+    private static CliHarness.Run run(String... args) {
+        return CliHarness.run(args);
     }
 
     @Test
     void searchPrintsMaskedHitsAsTableOrJson() {
-        Result table = run("--data-dir", dir.toString(), "search", "欠薪");
+        CliHarness.Run table = run("--data-dir", dir.toString(), "search", "欠薪");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("接访\t"), table.out());
         assertTrue(table.err().contains("共找到"), table.err());
-        Result json = run("--data-dir", dir.toString(), "search", "--format", "json", "--kind", "visits", "信访");
+        CliHarness.Run json = run("--data-dir", dir.toString(), "search", "--format", "json", "--kind", "visits", "信访");
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().trim().startsWith("["), json.out());
         assertTrue(json.out().contains("\"kind\" : \"VISIT\""), json.out());
@@ -62,16 +44,16 @@ class CliSearchExportTest {
     @Test
     void exportWritesAWorkbookAndRefusesToOverwrite() throws Exception {
         Path file = dir.resolve("接访.xlsx");
-        Result first = run("--data-dir", dir.toString(), "export", "--kind", "visits", "--out", file.toString());
+        CliHarness.Run first = run("--data-dir", dir.toString(), "export", "--kind", "visits", "--out", file.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(Files.size(file) > 1000);
         assertTrue(first.out().contains("已导出"), first.out());
 
-        Result again = run("--data-dir", dir.toString(), "export", "--kind", "visits", "--out", file.toString());
+        CliHarness.Run again = run("--data-dir", dir.toString(), "export", "--kind", "visits", "--out", file.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("已存在"), again.err());
 
-        Result badDate = run("--data-dir", dir.toString(), "export", "--kind", "visits", "--out",
+        CliHarness.Run badDate = run("--data-dir", dir.toString(), "export", "--kind", "visits", "--out",
                 dir.resolve("x.xlsx").toString(), "--from", "去年");
         assertEquals(2, badDate.code());
         assertTrue(badDate.err().contains("不是日期"), badDate.err());
@@ -82,7 +64,7 @@ class CliSearchExportTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"visits", "leads", "cases", "work", "roster", "recipients"})
     void everyKindExportsWithItsChineseHeaders(String kind) throws Exception {
         Path file = dir.resolve(kind + ".xlsx");
-        Result r = run("--data-dir", dir.toString(), "export", "--kind", kind, "--out", file.toString());
+        CliHarness.Run r = run("--data-dir", dir.toString(), "export", "--kind", kind, "--out", file.toString());
         assertEquals(0, r.code(), r.err());
         try (var in = Files.newInputStream(file); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var sheet = book.getSheetAt(0);
@@ -94,7 +76,7 @@ class CliSearchExportTest {
 
     @Test
     void datesAreRefusedWhereAListHasNone() {
-        Result r = run("--data-dir", dir.toString(), "export", "--kind", "roster", "--out", dir.resolve("r.xlsx").toString(),
+        CliHarness.Run r = run("--data-dir", dir.toString(), "export", "--kind", "roster", "--out", dir.resolve("r.xlsx").toString(),
                 "--from", "2026-01-01");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("没有日期"), r.err());

@@ -3,11 +3,8 @@ package org.liaisondesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +21,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,37 +43,18 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private String savedDataDirProperty;
-    private Messages savedMessages;
 
-    /** What one run of the CLI did. */
-    record Run(int exitCode, String out, String err) {
-    }
+    @RegisterExtension
+    static final CliHarness CLI = new CliHarness();
 
     @BeforeEach
     void remember() {
-        savedDataDirProperty = System.getProperty(DataFolder.PROPERTY);
-        savedMessages = Messages.current();
         Messages.use(Messages.CHINESE);
     }
 
-    @AfterEach
-    void restore() {
-        // The CLI passes --data-dir on to the GUI through this property; do not let it leak into other tests.
-        if (savedDataDirProperty == null) {
-            System.clearProperty(DataFolder.PROPERTY);
-        } else {
-            System.setProperty(DataFolder.PROPERTY, savedDataDirProperty);
-        }
-        Messages.use(savedMessages.locale());
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                () -> fail("the window must not be opened by: " + String.join(" ", args)));
-        return new Run(code, out.toString(), err.toString());
+    private static CliHarness.Run run(String... args) {
+        return CliHarness.run(args);
     }
 
     private Path register() {
@@ -85,16 +63,16 @@ class CliTest {
 
     @Test
     void versionNamesTheProgram() {
-        Run r = run("--version");
-        assertEquals(Cli.OK, r.exitCode(), r.err());
+        CliHarness.Run r = run("--version");
+        assertEquals(Cli.OK, r.code(), r.err());
         assertTrue(r.out().contains("LiaisonDesk"), r.out());
         assertEquals("", r.err());
     }
 
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
-        assertEquals(Cli.OK, r.exitCode(), r.err());
+        CliHarness.Run r = run("--help");
+        assertEquals(Cli.OK, r.code(), r.err());
         assertTrue(r.out().contains("check"), r.out());
         assertTrue(r.out().contains("demo"), r.out());
         assertTrue(r.out().contains("--data-dir"), r.out());
@@ -102,9 +80,9 @@ class CliTest {
 
     @Test
     void checkOfAnEmptyFolderIsRefusedAndCreatesNothing() throws IOException {
-        Run r = run("--data-dir", dir.toString(), "check");
+        CliHarness.Run r = run("--data-dir", dir.toString(), "check");
 
-        assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+        assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("没有找到登记册"), r.err());
         assertTrue(r.err().contains(ZH.get("storage.noRegister", register())), r.err());
         assertFalse(Files.exists(register()));
@@ -127,9 +105,9 @@ class CliTest {
         List<String> filesBefore = names(dir);
         String[] args = argsTemplate.stream().map(a -> a.replace("DIR", dir.toString())).toArray(String[]::new);
 
-        Run r = run(args);
+        CliHarness.Run r = run(args);
 
-        assertEquals(Cli.OK, r.exitCode(), r.err());
+        assertEquals(Cli.OK, r.code(), r.err());
         assertTrue(r.out().contains("完整性检查：ok"), r.out());
         assertTrue(r.out().contains(ZH.get("cli.check.file", register())), r.out());
         assertTrue(r.out().contains(ZH.get("cli.check.version", Migrations.SCRIPTS.size())), r.out());
@@ -153,9 +131,9 @@ class CliTest {
         String before = sha256(register());
         List<String> filesBefore = names(dir);
 
-        Run r = run("check", "--data-dir", dir.toString());
+        CliHarness.Run r = run("check", "--data-dir", dir.toString());
 
-        assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+        assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
         String expectedStart = ZH.get(expectedKey, register(), Migrations.SCRIPTS.size() + 1, Migrations.SCRIPTS.size());
         assertTrue(r.err().contains(expectedStart), "expected " + expectedStart + " in " + r.err());
         assertEquals(before, sha256(register()));
@@ -180,17 +158,17 @@ class CliTest {
     @Test
     void checkOfANonSqliteFileNamesTheProblemInChinese() throws IOException {
         Files.writeString(register(), "hello", StandardCharsets.UTF_8);
-        Run r = run("check", "--data-dir", dir.toString());
-        assertEquals(Cli.REFUSED, r.exitCode());
+        CliHarness.Run r = run("check", "--data-dir", dir.toString());
+        assertEquals(Cli.REFUSED, r.code());
         assertTrue(r.err().contains("不是 SQLite 数据库"), r.err());
         assertEquals("hello", Files.readString(register(), StandardCharsets.UTF_8));
     }
 
     @Test
     void demoFillsAnEmptyRegisterOnceAndIsRefusedTheSecondTime() throws IOException {
-        Run first = run("--data-dir", dir.toString(), "demo");
+        CliHarness.Run first = run("--data-dir", dir.toString(), "demo");
 
-        assertEquals(Cli.OK, first.exitCode(), first.err());
+        assertEquals(Cli.OK, first.code(), first.err());
         Matcher m = Pattern.compile("演示数据已载入：联络站 (\\d+) 个，检察官 (\\d+) 名，接访记录 (\\d+) 条，"
                 + "联络员 (\\d+) 名，被建议单位 (\\d+) 个，线索 (\\d+) 条，案件 (\\d+) 件，履职活动 (\\d+) 项，"
                 + "检察建议与报告 (\\d+) 份。")
@@ -215,9 +193,9 @@ class CliTest {
                 .isFirstRunCompleted(), "the first-start dialog is not shown over a demo register");
         assertLockReleased();
 
-        Run second = run("demo", "--data-dir", dir.toString());
+        CliHarness.Run second = run("demo", "--data-dir", dir.toString());
 
-        assertEquals(Cli.REFUSED, second.exitCode(), second.out() + second.err());
+        assertEquals(Cli.REFUSED, second.code(), second.out() + second.err());
         assertTrue(second.err().contains(ZH.get("demo.registerNotEmpty")), second.err());
         assertTrue(second.err().contains("演示数据只能载入到空的登记册"), second.err());
         assertFalse(second.out().contains("演示数据已载入"), second.out());
@@ -230,8 +208,8 @@ class CliTest {
         DataFolder folder = DataFolder.at(dir).prepare();
         DataFolderLock held = DataFolderLock.acquire(folder);
         try {
-            Run r = run("demo", "--data-dir", dir.toString());
-            assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+            CliHarness.Run r = run("demo", "--data-dir", dir.toString());
+            assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
             assertTrue(r.err().contains(ZH.get("storage.inUse", folder.root())), r.err());
         } finally {
             held.close();
@@ -242,8 +220,8 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"--bogus", "check --bogus", "frobnicate", "--data-dir", "demo extra-argument"})
     void badInputIsRefusedWithUsage(String line) {
-        Run r = run(line.split(" "));
-        assertEquals(Cli.REFUSED, r.exitCode(), r.out() + r.err());
+        CliHarness.Run r = run(line.split(" "));
+        assertEquals(Cli.REFUSED, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("Usage:"), r.err());
         assertFalse(Files.exists(register()));
     }

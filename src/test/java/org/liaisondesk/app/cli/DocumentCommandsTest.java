@@ -3,20 +3,15 @@ package org.liaisondesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.documents.DocumentsFixture;
 import org.liaisondesk.storage.DataFolder;
 import org.liaisondesk.app.AppContext;
@@ -30,46 +25,21 @@ class DocumentCommandsTest {
     Path dir;
     @TempDir
     Path out;
-    private String savedDataDirProperty;
-    private Messages savedMessages;
-
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isBlank() ? List.of() : Arrays.asList(out.strip().split("\\R"));
-        }
-    }
+    @RegisterExtension
+    static final CliHarness CLI = new CliHarness();
 
     @BeforeEach
     void demo() {
-        savedDataDirProperty = System.getProperty(DataFolder.PROPERTY);
-        savedMessages = Messages.current();
         assertEquals(0, run("demo").code());
     }
 
-    @AfterEach
-    void restore() {
-        if (savedDataDirProperty == null) {
-            System.clearProperty(DataFolder.PROPERTY);
-        } else {
-            System.setProperty(DataFolder.PROPERTY, savedDataDirProperty);
-        }
-        Messages.use(savedMessages.locale());
-    }
-
-    private Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(all, new PrintWriter(o, true), new PrintWriter(e, true), () -> fail("no window in CLI tests"));
-        return new Run(code, o.toString(), e.toString());
+    private CliHarness.Run run(String... args) {
+        return CliHarness.in(dir, args);
     }
 
     @Test
     void documentsWritesEveryIssuedDocumentOfThePeriodAndDocumentWritesOne() throws IOException {
-        Run all = run("documents", "--from", "2020-01-01", "--to", "2026-11-23", "--out", out.toString());
+        CliHarness.Run all = run("documents", "--from", "2020-01-01", "--to", "2026-11-23", "--out", out.toString());
         assertEquals(0, all.code(), all.err());
         assertTrue(all.lines().size() >= 5, all.out());
         for (String line : all.lines()) {
@@ -82,7 +52,7 @@ class DocumentCommandsTest {
         assertTrue(all.lines().stream().anyMatch(l -> l.contains("崇检社建")), all.out());
         String first = Path.of(all.lines().get(0)).getFileName().toString();
         String number = first.split("_")[1];
-        Run one = run("document", "--recommendation", number, "--out", out.toString());
+        CliHarness.Run one = run("document", "--recommendation", number, "--out", out.toString());
         assertEquals(0, one.code(), one.err());
         assertTrue(one.out().strip().endsWith("（2）.docx"), one.out());
     }
@@ -96,7 +66,7 @@ class DocumentCommandsTest {
         }
         List<String> names = new java.util.ArrayList<>();
         for (long id : ids) {
-            Run r = run("document", "--recommendation", Long.toString(id), "--out", out.toString());
+            CliHarness.Run r = run("document", "--recommendation", Long.toString(id), "--out", out.toString());
             assertEquals(0, r.code(), r.err());
             Path file = Path.of(r.out().strip());
             names.add(file.getFileName().toString());
@@ -109,25 +79,25 @@ class DocumentCommandsTest {
 
     @Test
     void unknownNumbersAndEmptyPeriodsAreSaidClearly() {
-        Run missing = run("document", "--recommendation", "崇检建〔1999〕1号", "--out", out.toString());
+        CliHarness.Run missing = run("document", "--recommendation", "崇检建〔1999〕1号", "--out", out.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("崇检建〔1999〕1号"), missing.err());
-        Run none = run("documents", "--from", "2001-01-01", "--to", "2001-12-31", "--out", out.toString());
+        CliHarness.Run none = run("documents", "--from", "2001-01-01", "--to", "2001-12-31", "--out", out.toString());
         assertEquals(0, none.code());
         assertEquals("", none.out());
         assertFalse(none.err().isBlank());
-        Run badDate = run("documents", "--from", "昨天", "--to", "2001-12-31", "--out", out.toString());
+        CliHarness.Run badDate = run("documents", "--from", "昨天", "--to", "2001-12-31", "--out", out.toString());
         assertEquals(2, badDate.code());
     }
 
     @Test
     void templatesCheckPassesTheShippedTemplatesAndNamesAnUnknownTag() throws IOException {
-        Run shipped = run("templates", "check");
+        CliHarness.Run shipped = run("templates", "check");
         assertEquals(0, shipped.code(), shipped.out() + shipped.err());
         assertTrue(shipped.out().contains("{{文号}}"), shipped.out());
         Path bad = out.resolve("个案检察建议书.docx");
         DocumentsFixture.writeDocx(bad, "{{院名}}", "{{主送机关}}：");
-        Run checked = run("templates", "check", bad.toString());
+        CliHarness.Run checked = run("templates", "check", bad.toString());
         assertEquals(2, checked.code(), checked.out());
         assertTrue(checked.out().contains("{{主送机关}}"), checked.out());
         assertTrue(checked.out().contains("{{主送}}"), checked.out());

@@ -2,21 +2,17 @@ package org.liaisondesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.app.AppContext;
-import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.ladder.model.ApproverKind;
 import org.liaisondesk.ladder.model.EventKind;
 import org.liaisondesk.ladder.model.LadderEvent;
@@ -35,16 +31,11 @@ import org.liaisondesk.testsupport.TestRegister;
 class LadderCommandTest {
     @TempDir
     Path dir;
-    private String savedDataDirProperty;
-    private Messages savedMessages;
-
-    record Run(int code, String out, String err) {
-    }
+    @RegisterExtension
+    static final CliHarness CLI = new CliHarness();
 
     @BeforeEach
     void register() {
-        savedDataDirProperty = System.getProperty(DataFolder.PROPERTY);
-        savedMessages = Messages.current();
         try (AppContext context = AppContext.open(DataFolder.at(dir), TestRegister.CLOCK)) {
             context.updateSettings(s -> s.setOfficeAbbreviation("崇"));
             long district = context.recipients().save(Recipient.draft("清溪区人民政府", null)).id();
@@ -71,35 +62,18 @@ class LadderCommandTest {
         }
     }
 
-    @AfterEach
-    void restore() {
-        if (savedDataDirProperty == null) {
-            System.clearProperty(DataFolder.PROPERTY);
-        } else {
-            System.setProperty(DataFolder.PROPERTY, savedDataDirProperty);
-        }
-        Messages.use(savedMessages.locale());
+
+    private CliHarness.Run run(String... args) {
+        return CliHarness.in(dir, args);
     }
 
-    private Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true),
-                () -> fail("no window in CLI tests"));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static JsonNode json(Run r) throws Exception {
+    private static JsonNode json(CliHarness.Run r) throws Exception {
         return new ObjectMapper().readTree(r.out());
     }
 
     @Test
     void dueListsTheOverdueReplyUnderChineseHeaders() {
-        Run r = run("ladder", "due", "--as-of", "2026-11-23");
+        CliHarness.Run r = run("ladder", "due", "--as-of", "2026-11-23");
         assertEquals(Cli.OK, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("事项\t期限\t文号\t文书层级\t标题\t被建议单位\t自", lines.get(0));
@@ -122,7 +96,7 @@ class LadderCommandTest {
 
     @Test
     void suggestPrintsEachSuggestionWithItsEvidenceMasked() {
-        Run r = run("ladder", "suggest", "--as-of", "2026-11-23");
+        CliHarness.Run r = run("ladder", "suggest", "--as-of", "2026-11-23");
         assertEquals(Cli.OK, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("规则\t拟制文书\t被建议单位\t理由", lines.get(0));
@@ -156,7 +130,7 @@ class LadderCommandTest {
 
     @Test
     void numbersListsTheIssueRegisterByYear() throws Exception {
-        Run table = run("ladder", "numbers");
+        CliHarness.Run table = run("ladder", "numbers");
         assertEquals(Cli.OK, table.code(), table.err());
         assertEquals("文号\t制发日期\t文书层级\t建议类型\t标题\t被建议单位\t状态", table.out().lines().findFirst().orElseThrow());
         assertTrue(table.out().contains("崇检社建〔2026〕1号\t2026-01-07\t个案检察建议\t社会治理检察建议\t"), table.out());
@@ -164,22 +138,22 @@ class LadderCommandTest {
         assertEquals(1, json.size());
         assertEquals(1, json.get(0).get("serial").asInt());
         assertEquals("SERVED", json.get(0).get("status").asText());
-        Run none = run("ladder", "numbers", "--year", "2025");
+        CliHarness.Run none = run("ladder", "numbers", "--year", "2025");
         assertEquals(1, none.out().lines().count(), "the header only");
         assertTrue(none.err().contains("2025 年共 0 个文号。"), none.err());
     }
 
     @Test
     void badInputIsRefusedWithExitCodeTwo() {
-        Run date = run("ladder", "due", "--as-of", "去年");
+        CliHarness.Run date = run("ladder", "due", "--as-of", "去年");
         assertEquals(Cli.REFUSED, date.code());
         assertTrue(date.err().contains("不是日期"), date.err());
-        Run year = run("ladder", "numbers", "--year", "26");
+        CliHarness.Run year = run("ladder", "numbers", "--year", "26");
         assertEquals(Cli.REFUSED, year.code());
         assertTrue(year.err().contains("不是年份"), year.err());
-        Run format = run("ladder", "suggest", "--format", "xml");
+        CliHarness.Run format = run("ladder", "suggest", "--format", "xml");
         assertEquals(Cli.REFUSED, format.code());
-        Run alone = run("ladder");
+        CliHarness.Run alone = run("ladder");
         assertEquals(Cli.REFUSED, alone.code());
         assertTrue(alone.err().contains("suggest"), alone.err());
     }

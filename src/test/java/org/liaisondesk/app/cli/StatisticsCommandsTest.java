@@ -2,24 +2,19 @@ package org.liaisondesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.storage.DataFolder;
 import org.liaisondesk.workload.model.ChartKind;
 import org.liaisondesk.workload.model.Metric;
 
@@ -29,46 +24,21 @@ class StatisticsCommandsTest {
     Path dir;
     @TempDir
     Path out;
-    private String savedDataDirProperty;
-    private Messages savedMessages;
-
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isBlank() ? List.of() : Arrays.asList(out.strip().split("\\R"));
-        }
-    }
+    @RegisterExtension
+    static final CliHarness CLI = new CliHarness();
 
     @BeforeEach
     void demo() {
-        savedDataDirProperty = System.getProperty(DataFolder.PROPERTY);
-        savedMessages = Messages.current();
         assertEquals(0, run("demo").code());
     }
 
-    @AfterEach
-    void restore() {
-        if (savedDataDirProperty == null) {
-            System.clearProperty(DataFolder.PROPERTY);
-        } else {
-            System.setProperty(DataFolder.PROPERTY, savedDataDirProperty);
-        }
-        Messages.use(savedMessages.locale());
-    }
-
-    private Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(all, new PrintWriter(o, true), new PrintWriter(e, true), () -> fail("no window in CLI tests"));
-        return new Run(code, o.toString(), e.toString());
+    private CliHarness.Run run(String... args) {
+        return CliHarness.in(dir, args);
     }
 
     @Test
     void statsPrintsTheSameFiguresAsTextAndJsonAndTheParagraphAgreesWithThem() throws Exception {
-        Run json = run("stats", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json");
+        CliHarness.Run json = run("stats", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json");
         assertEquals(0, json.code(), json.err());
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertEquals("2026年", root.path("period").path("label").asText());
@@ -84,7 +54,7 @@ class StatisticsCommandsTest {
         assertEquals(root.path("figures").path("ISSUED").path("value").asLong(), reply.path("denominatorValue").asLong());
         assertEquals(ChartKind.values().length, root.path("charts").size());
 
-        Run text = run("stats", "--from", "2026-01-01", "--to", "2026-12-31");
+        CliHarness.Run text = run("stats", "--from", "2026-01-01", "--to", "2026-12-31");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.lines().stream().anyMatch(l -> l.startsWith(Messages.tr(Metric.VISITORS.messageKey()) + "\t" + visitors + "\t")),
                 text.out());
@@ -93,7 +63,7 @@ class StatisticsCommandsTest {
 
     @Test
     void anEmptyPeriodHasZerosAndRatesWithoutADenominator() throws Exception {
-        Run json = run("stats", "--from", "2019-01-01", "--to", "2019-03-31", "--format", "json");
+        CliHarness.Run json = run("stats", "--from", "2019-01-01", "--to", "2019-03-31", "--format", "json");
         assertEquals(0, json.code(), json.err());
         JsonNode root = new ObjectMapper().readTree(json.out());
         for (Metric m : Metric.values()) {
@@ -108,10 +78,10 @@ class StatisticsCommandsTest {
 
     @Test
     void anUnknownStationOrAnInvertedPeriodIsRefusedWithExitCode2() {
-        Run station = run("stats", "--from", "2026-01-01", "--to", "2026-12-31", "--station", "不存在的联络站");
+        CliHarness.Run station = run("stats", "--from", "2026-01-01", "--to", "2026-12-31", "--station", "不存在的联络站");
         assertEquals(2, station.code());
         assertTrue(station.err().contains("不存在的联络站") && station.err().contains("清溪村"), station.err());
-        Run inverted = run("stats", "--from", "2026-12-31", "--to", "2026-01-01");
+        CliHarness.Run inverted = run("stats", "--from", "2026-12-31", "--to", "2026-01-01");
         assertEquals(2, inverted.code());
         assertTrue(inverted.out().isBlank());
     }
@@ -119,7 +89,7 @@ class StatisticsCommandsTest {
     @Test
     void chartsWritesEveryChartAsAPngAndTheMeetingPackIntoAFolderItCreates() throws Exception {
         Path folder = out.resolve("会议材料");
-        Run run = run("charts", "--from", "2026-07-01", "--to", "2026-09-30", "--station", "清溪村“微检治”联络站",
+        CliHarness.Run run = run("charts", "--from", "2026-07-01", "--to", "2026-09-30", "--station", "清溪村“微检治”联络站",
                 "--out", folder.toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.lines();
