@@ -43,6 +43,24 @@ public record ChartData(ChartKind kind, String title, String caption, List<Categ
         return series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == null || v == 0);
     }
 
+    /** True for stacked bars, whose table behind them gets a 合计 column. */
+    public boolean stacked() {
+        return kind.style() == ChartKind.Style.STACKED_BAR || kind.style() == ChartKind.Style.STACKED_HORIZONTAL_BAR;
+    }
+
+    /**
+     * A value as the table behind the chart writes it: 12, 2.5, or 85.7% on the rates chart (one decimal at most);
+     * "—" where there is none.
+     */
+    public String text(Double value) {
+        if (value == null) {
+            return Rate.NONE;
+        }
+        String number = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return kind == ChartKind.RATES_OVER_TIME ? number + "%" : number;
+    }
+
     /** The sum of a category over every series (the height of a stacked bar). */
     public double total(int category) {
         return series.stream().map(s -> s.values().get(category)).filter(Objects::nonNull)

@@ -1,7 +1,5 @@
 package org.liaisondesk.workload.service;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +26,6 @@ import org.liaisondesk.storage.AuditLog;
 import org.liaisondesk.storage.Database;
 import org.liaisondesk.workload.model.Change;
 import org.liaisondesk.workload.model.ChartData;
-import org.liaisondesk.workload.model.ChartKind;
 import org.liaisondesk.workload.model.Metric;
 import org.liaisondesk.workload.model.Rate;
 import org.liaisondesk.workload.model.RateKind;
@@ -179,9 +176,7 @@ public final class MeetingPackService {
      * charts the 合计 of each bar. Rates are in percent; a point with nothing to divide by is "—".
      */
     private static DocumentGrid table(ChartData chart) {
-        boolean stacked = chart.kind().style() == ChartKind.Style.STACKED_BAR
-                || chart.kind().style() == ChartKind.Style.STACKED_HORIZONTAL_BAR;
-        boolean percent = chart.kind() == ChartKind.RATES_OVER_TIME;
+        boolean stacked = chart.stacked();
         List<String> header = new ArrayList<>();
         header.add(Messages.tr("workload.pack.category." + chart.kind().name()));
         chart.series().forEach(series -> header.add(series.label()));
@@ -193,10 +188,10 @@ public final class MeetingPackService {
             List<String> row = new ArrayList<>();
             row.add(chart.categories().get(i).label());
             for (ChartData.Series series : chart.series()) {
-                row.add(value(series.values().get(i), percent));
+                row.add(chart.text(series.values().get(i)));
             }
             if (stacked) {
-                row.add(value(chart.total(i), false));
+                row.add(chart.text(chart.total(i)));
             }
             rows.add(row);
         }
@@ -206,14 +201,5 @@ public final class MeetingPackService {
             widths.add(1.0);
         }
         return new DocumentGrid(header, rows, widths, false);
-    }
-
-    /** 12, 2.5, or 85.7% (one decimal at most); "—" where there is no value. */
-    private static String value(Double value, boolean percent) {
-        if (value == null) {
-            return Rate.NONE;
-        }
-        String number = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        return percent ? number + "%" : number;
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
@@ -44,8 +45,10 @@ final class ChartTile extends VBox {
     }
 
     private final ChartViewer viewer;
+    private final ChartData data;
 
     ChartTile(ChartData data, int number, JFreeChart chart, Actions actions) {
+        this.data = data;
         getStyleClass().add("chart-tile");
         setId("chart-" + data.kind().name());
 
@@ -59,7 +62,11 @@ final class ChartTile extends VBox {
         Button export = small(Messages.tr("workload.view.exportChart"), Messages.tr("workload.view.exportChart.tooltip"));
         export.setId("export-" + data.kind().name());
         export.setOnAction(e -> actions.export(data));
-        HBox header = new HBox(6, numberLabel, grow, print, export);
+        ToggleButton tableToggle = new ToggleButton(Messages.tr("workload.view.chartTable"));
+        tableToggle.getStyleClass().add("chart-action");
+        tableToggle.setTooltip(new Tooltip(Messages.tr("workload.view.chartTable.tooltip")));
+        tableToggle.setId("tableToggle-" + data.kind().name());
+        HBox header = new HBox(6, numberLabel, grow, tableToggle, print, export);
         header.setAlignment(Pos.CENTER_LEFT);
 
         viewer = new ChartViewer(chart, false);
@@ -85,7 +92,16 @@ final class ChartTile extends VBox {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(header, viewer, caption);
+        ChartTable table = new ChartTable(data, actions);
+        table.visibleProperty().bind(tableToggle.selectedProperty());
+        table.managedProperty().bind(tableToggle.selectedProperty());
+        tableToggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                table.requestFocus();
+                table.getSelectionModel().clearAndSelect(0, table.getColumns().get(Math.min(1, table.getColumns().size() - 1)));
+            }
+        });
+        getChildren().addAll(header, viewer, caption, table);
     }
 
     /** Sizes the tile to {@code width}, the chart inside its padding keeping the aspect. */
@@ -97,6 +113,10 @@ final class ChartTile extends VBox {
         viewer.setPrefSize(inner, inner / ASPECT);
         viewer.setMinSize(inner, inner / ASPECT);
         viewer.setMaxSize(inner, inner / ASPECT);
+    }
+
+    ChartData data() {
+        return data;
     }
 
     ChartViewer viewer() {

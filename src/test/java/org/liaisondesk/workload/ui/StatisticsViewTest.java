@@ -142,6 +142,31 @@ class StatisticsViewTest {
         assertEquals(List.of("VISIT:" + first.id()), opened);
         robot.interact(((Stage) drill)::close);
 
+        // The keyboard way in: the table behind the chart, a value selected, Enter lists the same records.
+        robot.clickOn("#tableToggle-BY_STATION");
+        TableView<Integer> table = robot.lookup("#table-BY_STATION").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        int qingshanRow = WaitForAsyncUtils.asyncFx(() -> {
+            var categories = ((ChartTile) tile).data().categories();
+            for (int i = 0; i < categories.size(); i++) {
+                if (categories.get(i).key().equals(qingshan)) {
+                    return i;
+                }
+            }
+            return -1;
+        }).get();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(qingshanRow, table.getColumns().get(1));
+            table.requestFocus();
+        });
+        assertEquals("5", table.getColumns().get(1).getCellData(qingshanRow), "the table shows the bar's value");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#drillTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DrilledRecord> again = robot.lookup("#drillTable").queryTableView();
+        assertEquals(5, again.getItems().size(), "the same five visits through the keyboard");
+        robot.interact(((Stage) again.getScene().getWindow())::close);
+
         // The printout: the figures page, then the nine charts two a page, A4 with default margins.
         List<Node> pages = StatisticsPrintout.pages(shown(), f.charts, 481.9, 697.9);
         assertEquals(6, pages.size());
