@@ -48,6 +48,10 @@ import org.liaisondesk.storage.DataFolder;
 import org.liaisondesk.storage.DataFolderLock;
 import org.liaisondesk.storage.Database;
 import org.liaisondesk.storage.Migrations;
+import org.liaisondesk.exchange.service.BundleService;
+import org.liaisondesk.exchange.imports.data.ImportMappingStore;
+import org.liaisondesk.exchange.imports.service.ImportService;
+import org.liaisondesk.app.cli.VersionProvider;
 import org.liaisondesk.workload.data.StatisticsRepository;
 import org.liaisondesk.workload.service.ChartRenderer;
 import org.liaisondesk.workload.service.MeetingPackService;
@@ -83,6 +87,8 @@ public final class AppContext implements AutoCloseable {
     private final StatisticsService statistics;
     private final ChartRenderer charts;
     private final MeetingPackService meetingPacks;
+    private final BundleService bundles;
+    private final ImportService imports;
 
     private AppContext(DataFolder folder, DataFolderLock lock, SettingsStore settingsStore, Settings settings,
                        Database database, Clock clock) {
@@ -124,6 +130,9 @@ public final class AppContext implements AutoCloseable {
         this.charts = new ChartRenderer();
         this.meetingPacks = new MeetingPackService(database, templateStore, templates, renderer, charts, () -> this.settings, audit);
         this.backups = new BackupService(database, folder, clock);
+        this.bundles = new BundleService(database, audit, () -> this.settings.getOfficeName(), VersionProvider.version());
+        this.imports = new ImportService(database, visits, new VisitRepository(audit), roster, leads,
+                new LeadRepository(audit), liaisons, liaisonRepository, reference, new ImportMappingStore(folder.root()));
         holidays.addDeadlineRecomputation(this.visits::recomputeDeadlines);
         holidays.addDeadlineRecomputation(this.ladder::recomputeDeadlines);
     }
@@ -242,6 +251,16 @@ public final class AppContext implements AutoCloseable {
 
     public ChartRenderer charts() {
         return charts;
+    }
+
+    /** Importing Excel and CSV registers (visits, leads, the roster of liaisons). */
+    public ImportService imports() {
+        return imports;
+    }
+
+    /** Exchange bundles: the register as one JSON file, and merging one in by UUID. */
+    public BundleService bundles() {
+        return bundles;
     }
 
     /** The meeting pack: the statistics report as a Word document. */

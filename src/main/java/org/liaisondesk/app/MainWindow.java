@@ -21,6 +21,8 @@ import javafx.stage.Stage;
 import org.liaisondesk.app.cli.VersionProvider;
 import org.liaisondesk.backup.ui.BackupView;
 import org.liaisondesk.backup.ui.BackupViewModel;
+import org.liaisondesk.exchange.ui.BundleView;
+import org.liaisondesk.exchange.ui.BundleViewModel;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.task.FxBackgroundExecutor;
 import org.liaisondesk.common.ui.DialogService;
@@ -298,6 +300,8 @@ public final class MainWindow {
         BackupView backupView = new BackupView(new BackupViewModel(context.backups(), executor, dialogs, FileOpener.DESKTOP,
                 restorer, showReopenedRegister));
         settingsTabs.add("backup.title", backupView.root(), backupView::show);
+        BundleView bundleView = new BundleView(new BundleViewModel(context.bundles(), executor, dialogs));
+        settingsTabs.add("exchange.ui.title", bundleView.root(), () -> { });
         sections.add(new Section("settings.title", settingsTabs.root(), settingsTabs::show, Section.NOTHING, Section.NOTHING));
 
         navigation.getItems().setAll(sections);

@@ -103,7 +103,7 @@ public final class LeadService {
      * Cleans what people type (full-width digits and spaces in phone numbers) and drops what a decision does not
      * carry: no decision date while the lead waits, no 移送 recipient unless it was referred.
      */
-    static Lead normalize(Lead l) {
+    public static Lead normalize(Lead l) {
         Lead.Builder b = l.toBuilder()
                 .reporterPhone(l.reporterPhone().isBlank() ? "" : PhoneNumbers.normalize(l.reporterPhone()));
         if (l.triage() != null && !l.triage().decided()) {

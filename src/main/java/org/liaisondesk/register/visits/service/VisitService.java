@@ -85,7 +85,7 @@ public final class VisitService {
     }
 
     /** Cleans what people type: full-width digits, a lower-case x, spaces in phone numbers; marks minors. */
-    static Visit normalize(Visit v) {
+    public static Visit normalize(Visit v) {
         Visit.Builder b = v.toBuilder()
                 .visitorIdNumber(ChineseIdNumber.normalize(v.visitorIdNumber()))
                 .visitorPhone(v.visitorPhone() == null || v.visitorPhone().isBlank() ? "" : PhoneNumbers.normalize(v.visitorPhone()));
