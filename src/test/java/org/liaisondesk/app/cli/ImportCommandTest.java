@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.liaisondesk.exchange.imports.data.TemplateWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,13 +44,28 @@ class ImportCommandTest {
     }
 
     @Test
-    void theTemplateImportsItsExampleRowAndABadFileIsRefusedWithNothingWritten() throws Exception {
+    void aFilledTemplateImportsAndABadFileIsRefusedWithNothingWritten() throws Exception {
         Path template = dir.resolve("模板.xlsx");
         CliHarness.Run written = run("--data-dir", dir.toString(), "import-template", "--kind", "visits", "--out", template.toString());
         assertEquals(0, written.code(), written.err());
         assertTrue(Files.size(template) > 1000);
         long before = visits();
+        CliHarness.Run unchanged = run("--data-dir", dir.toString(), "import", template.toString(), "--kind", "visits");
+        assertEquals(2, unchanged.code(), "a template handed back unfilled imports nothing: " + unchanged.out());
+        assertTrue(unchanged.err().contains("没有可导入的数据行"), unchanged.err());
+        assertEquals(before, visits());
 
+        // Filled in with the example row the template shows on its 填写示例 sheet.
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row example = book.getSheet(TemplateWriter.EXAMPLE_SHEET).getRow(1);
+            Row first = book.getSheetAt(0).createRow(1);
+            for (int i = 0; i < example.getLastCellNum(); i++) {
+                first.createCell(i).setCellValue(example.getCell(i).getStringCellValue());
+            }
+            try (OutputStream out = Files.newOutputStream(template)) {
+                book.write(out);
+            }
+        }
         CliHarness.Run imported = run("--data-dir", dir.toString(), "import", template.toString(), "--kind", "visits");
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("已导入 1 条记录"), imported.out());

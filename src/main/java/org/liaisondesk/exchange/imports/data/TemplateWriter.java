@@ -16,9 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.liaisondesk.documents.service.DocumentFiles;
 
 /**
- * An empty register to fill in: the headers, one example row, text format on the columns Excel would
- * otherwise turn into numbers, and drop-down lists whose choices live on a hidden sheet (a list written into
- * the validation itself is limited to 255 characters, too short for a roster).
+ * An empty register to fill in: the headers, text format on the columns Excel would otherwise turn into numbers, and
+ * drop-down lists whose choices live on a hidden sheet (a list written into the validation itself is limited to 255
+ * characters, too short for a roster). The example row stands on a sheet of its own, 填写示例, after the one that is
+ * imported, so that a template handed back unchanged imports nothing invented.
  */
 public final class TemplateWriter {
     /** One column of the template. {@code choices} (may be empty) become its drop-down list. */
@@ -29,6 +30,7 @@ public final class TemplateWriter {
     }
 
     private static final String CHOICES_SHEET = "选项";
+    public static final String EXAMPLE_SHEET = "填写示例";
 
     private TemplateWriter() {
     }
@@ -38,6 +40,7 @@ public final class TemplateWriter {
         return DocumentFiles.write(folder, target.getFileName().toString(), true, out -> {
             try (XSSFWorkbook book = new XSSFWorkbook()) {
                 XSSFSheet sheet = book.createSheet(sheetName);
+                XSSFSheet exampleSheet = book.createSheet(EXAMPLE_SHEET);
                 XSSFSheet choices = book.createSheet(CHOICES_SHEET);
                 CellStyle text = book.createCellStyle();
                 text.setDataFormat(book.createDataFormat().getFormat("@"));
@@ -46,7 +49,8 @@ public final class TemplateWriter {
                 font.setBold(true);
                 bold.setFont(font);
                 Row head = sheet.createRow(0);
-                Row example = sheet.createRow(1);
+                Row exampleHead = exampleSheet.createRow(0);
+                Row example = exampleSheet.createRow(1);
                 DataValidationHelper validations = sheet.getDataValidationHelper();
                 int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
                 int listColumn = 0;
@@ -55,7 +59,12 @@ public final class TemplateWriter {
                     Cell header = head.createCell(i);
                     header.setCellValue(column.header());
                     header.setCellStyle(bold);
-                    sheet.setColumnWidth(i, Math.min(60, Math.max(12, column.header().length() * 2 + 4)) * 256);
+                    int width = Math.min(60, Math.max(12, column.header().length() * 2 + 4)) * 256;
+                    sheet.setColumnWidth(i, width);
+                    Cell exampleHeader = exampleHead.createCell(i);
+                    exampleHeader.setCellValue(column.header());
+                    exampleHeader.setCellStyle(bold);
+                    exampleSheet.setColumnWidth(i, width);
                     Cell sample = example.createCell(i);
                     if (column.text()) {
                         sheet.setDefaultColumnStyle(i, text);

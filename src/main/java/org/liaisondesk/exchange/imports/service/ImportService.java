@@ -79,13 +79,16 @@ public final class ImportService {
      * Checks every row, then writes all records in one transaction when every row is good or
      * {@code options.validRowsOnly()}; otherwise writes nothing. The report's {@code written} says how many.
      *
-     * @throws UserFacingException when the file cannot be read, lacks a required column, or the import was
+     * @throws UserFacingException when the file cannot be read, lacks a required column, has no rows, or the import was
      *                             cancelled (key {@code exchange.import.cancelled}); nothing is written then
      */
     public ImportReport importFile(ImportKind kind, Path file, ImportOptions options) {
         Run<?> run = new Run<>(importer(kind), file, options);
         ImportReport report = run.check();
         mappings.remember(kind, report.mapping());
+        if (report.totalRows() == 0) {
+            throw new UserFacingException("exchange.import.noRows", file.getFileName());
+        }
         if (!report.allRowsGood() && !options.validRowsOnly()) {
             return report;
         }

@@ -1,5 +1,6 @@
 package org.liaisondesk.exchange.imports.service;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,6 +43,7 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.exchange.imports.data.ImportMappingStore;
 import org.liaisondesk.exchange.imports.data.SheetReader;
+import org.liaisondesk.exchange.imports.data.TemplateWriter;
 import org.liaisondesk.exchange.imports.model.ImportKind;
 import org.liaisondesk.exchange.imports.model.ImportOptions;
 import org.liaisondesk.exchange.imports.model.ImportProblem;
@@ -334,7 +336,7 @@ class ImportServiceTest {
     }
 
     @Test
-    void theTemplateHasHeadersListsATextIdColumnAndAnExampleThatImports() throws Exception {
+    void theTemplateHasHeadersListsATextIdColumnAndAnExampleOnItsOwnSheet() throws Exception {
         Path template = imports.writeTemplate(ImportKind.VISITS, dir.resolve("模板.xlsx"));
 
         try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -346,15 +348,16 @@ class ImportServiceTest {
             int phoneColumn = headers.indexOf("联系电话");
             assertEquals("@", sheet.getColumnStyle(idColumn).getDataFormatString());
             assertEquals("@", sheet.getColumnStyle(phoneColumn).getDataFormatString());
-            assertEquals("城关联络站", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(null, sheet.getRow(1), "the sheet that is imported holds no invented row");
+            assertEquals("城关联络站", book.getSheet(TemplateWriter.EXAMPLE_SHEET).getRow(1).getCell(1).getStringCellValue());
             assertEquals(7, sheet.getDataValidations().size());
-            assertTrue(book.isSheetHidden(1));
-            assertEquals("李检察官", book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue());
+            assertTrue(book.isSheetHidden(2));
+            assertEquals("李检察官", book.getSheetAt(2).getRow(1).getCell(1).getStringCellValue());
         }
-        ImportReport example = imports.check(ImportKind.VISITS, template, ImportOptions.allOrNothing());
-        assertEquals(List.of(), example.problems());
-        assertEquals(1, example.goodRows());
-        assertEquals(List.of(), example.unknownHeaders());
+        ImportReport unchanged = imports.check(ImportKind.VISITS, template, ImportOptions.allOrNothing());
+        assertEquals(0, unchanged.goodRows(), "a template handed back unchanged imports nothing");
+        assertEquals(List.of(), unchanged.unknownHeaders());
+        assertExampleIsValid(ImportKind.VISITS, template);
     }
 
     /** 1,000 ID numbers (some ending in X) go in, come out of an unmasked export unchanged, and are seen again. */
@@ -397,7 +400,7 @@ class ImportServiceTest {
 
     /** The roster goes through the same engine: synonyms, roles and stations by name, all or nothing, duplicates flagged. */
     @Test
-    void theRosterOfLiaisonsImportsThroughTheSameEngine() {
+    void theRosterOfLiaisonsImportsThroughTheSameEngine() throws Exception {
         reg.liaisons.save(new Liaison(null, null, "王网格", reg.reference.list(ReferenceList.LIAISON_ROLE).get(0).id(),
                 null, "", "13900001111", null, ""));
         List<String> headers = List.of("姓名", "身份", "所属联络站", "所在网格", "手机", "聘任日期", "备注");
@@ -426,15 +429,12 @@ class ImportServiceTest {
                 new ImportProblem(3, "聘任日期", Messages.tr("common.validation.notInFuture"))), refused.problems());
         assertEquals(3, reg.liaisons.count(LiaisonQuery.firstPage(100)));
 
-        Path template = imports.writeTemplate(ImportKind.ROSTER, dir.resolve("名册模板.xlsx"));
-        ImportReport example = imports.check(ImportKind.ROSTER, template, ImportOptions.allOrNothing());
-        assertEquals(List.of(), example.problems());
-        assertEquals(1, example.goodRows());
+        assertExampleIsValid(ImportKind.ROSTER, imports.writeTemplate(ImportKind.ROSTER, dir.resolve("名册模板.xlsx")));
     }
 
     /** Leads go through the same engine: their rules (a rating is all three scores or none) and the 成案指数 computed. */
     @Test
-    void leadsImportThroughTheSameEngine() {
+    void leadsImportThroughTheSameEngine() throws Exception {
         List<String> headers = List.of("收到日期", "来源", "报送人", "电话", "乡镇", "村（社区）", "所属领域", "问题类型",
                 "线索内容", "违法可能性", "可查性", "监督价值", "研判结果", "移送单位", "研判日期");
         Path file = xlsx(dir.resolve("线索.xlsx"), headers, List.of(
@@ -467,9 +467,24 @@ class ImportServiceTest {
         ImportReport again = imports.check(ImportKind.LEADS, file, ImportOptions.allOrNothing().withValidRowsOnly(true));
         assertEquals(List.of(2, 3), again.possibleDuplicates().stream().map(ImportProblem::sheetRow).toList());
 
-        Path template = imports.writeTemplate(ImportKind.LEADS, dir.resolve("线索模板.xlsx"));
-        ImportReport example = imports.check(ImportKind.LEADS, template, ImportOptions.allOrNothing());
-        assertEquals(List.of(), example.problems());
-        assertEquals(1, example.goodRows());
+        assertExampleIsValid(ImportKind.LEADS, imports.writeTemplate(ImportKind.LEADS, dir.resolve("线索模板.xlsx")));
+    }
+
+    /** The template's example row, typed into the sheet that is imported, passes every check. */
+    private void assertExampleIsValid(ImportKind kind, Path template) throws IOException {
+        Path filled = template.resolveSibling("示例已填_" + template.getFileName());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+            org.apache.poi.ss.usermodel.Row example = book.getSheet(TemplateWriter.EXAMPLE_SHEET).getRow(1);
+            org.apache.poi.ss.usermodel.Row row = book.getSheetAt(0).createRow(1);
+            for (org.apache.poi.ss.usermodel.Cell cell : example) {
+                row.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
+            }
+            try (var out = Files.newOutputStream(filled)) {
+                book.write(out);
+            }
+        }
+        ImportReport report = imports.check(kind, filled, ImportOptions.allOrNothing());
+        assertEquals(List.of(), report.problems());
+        assertEquals(1, report.goodRows());
     }
 }
