@@ -3,7 +3,6 @@ package org.liaisondesk.exchange.imports.service;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,21 +64,14 @@ final class LeadImporter implements KindImporter<Lead> {
 
     @Override
     public Session<Lead> open() {
-        Map<String, Long> stations = new HashMap<>();
-        for (Station s : roster.stations()) {
-            stations.put(s.name(), s.id());
-        }
-        Map<String, Long> prosecutors = new HashMap<>();
-        for (Prosecutor p : roster.prosecutors()) {
-            prosecutors.put(p.name(), p.id());
-        }
+        RosterNames names = RosterNames.of(roster);
         Set<String> existing = new HashSet<>();
         db.read(c -> {
             lookup.descriptions(c).forEach(d -> existing.add(descriptionKey(d)));
             lookup.reporterDateKeys(c).forEach(k -> existing.add("rd:" + k));
             return null;
         });
-        return new LeadSession(stations, prosecutors, existing, leads.today());
+        return new LeadSession(names.stations(), names.prosecutors(), existing, leads.today());
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.liaisondesk.exchange.imports.service;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,21 +62,14 @@ final class VisitImporter implements KindImporter<Visit> {
 
     @Override
     public Session<Visit> open() {
-        Map<String, Long> stations = new HashMap<>();
-        for (Station s : roster.stations()) {
-            stations.put(s.name(), s.id());
-        }
-        Map<String, Long> prosecutors = new HashMap<>();
-        for (Prosecutor p : roster.prosecutors()) {
-            prosecutors.put(p.name(), p.id());
-        }
+        RosterNames names = RosterNames.of(roster);
         Set<String> existing = new HashSet<>();
         db.read(c -> {
             lookup.idNumbers(c).forEach(id -> existing.add(idKey(id)));
             lookup.nameDateKeys(c).forEach(key -> existing.add("nd:" + key));
             return null;
         });
-        return new VisitSession(stations, prosecutors, existing, visits.today());
+        return new VisitSession(names.stations(), names.prosecutors(), existing, visits.today());
     }
 
     @Override
