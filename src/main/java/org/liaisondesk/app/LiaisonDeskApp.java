@@ -85,8 +85,10 @@ public final class LiaisonDeskApp extends Application {
         backupTimer.start();
         if (!riskShown) {
             riskShown = true;
-            DataFolderRisk.of(ctx.folder().root()).ifPresent(risk ->
-                    window.dialogs().showInfo(Messages.tr("storage.risk.title"), risk.explanation()));
+            // Asking a network drive for its file-system type can take long: never on the JavaFX thread.
+            executor.run(() -> DataFolderRisk.of(ctx.folder().root()), found -> found.ifPresent(risk ->
+                    window.dialogs().showInfo(Messages.tr("storage.risk.title"), risk.explanation())),
+                    e -> LOG.log(java.util.logging.Level.WARNING, "data folder risk not checked", e));
         }
     }
 
