@@ -30,7 +30,7 @@ class MessageBundleConsistencyTest {
     private static final Path MAIN = Paths.get("src/main");
     private static final Path BUNDLES = MAIN.resolve("resources/org/liaisondesk/i18n");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:common|storage|settings|cli|app|field|visits|roster|demo|reference|leads|cases|work|exchange|search|history|export|ladder|desk|holidays|suggest|documents|workload|backup)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:common|storage|settings|cli|app|field|visits|roster|demo|reference|leads|cases|work|exchange|search|history|export|ladder|desk|holidays|suggest|documents|workload|backup|audit|resilience)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z][A-Za-z0-9_.]*)\"");
 
     @Test
