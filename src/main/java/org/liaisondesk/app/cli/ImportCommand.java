@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE --kind visits|leads|roster [--valid-rows-only] [--report FILE.xlsx] [--map 原表头=字段]...}: checks every
+ * {@code import FILE --kind visits|leads|cases|work|roster [--valid-rows-only] [--report FILE.xlsx] [--map 原表头=字段]...}: checks every
  * row, prints what is wrong, and imports all rows in one transaction only when every row is good (or the good
  * ones with {@code --valid-rows-only}). Exit code 2 with nothing written when the file is refused.
  */

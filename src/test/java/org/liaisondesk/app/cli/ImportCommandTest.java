@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.liaisondesk.app.AppContext;
 import org.liaisondesk.storage.DataFolder;
 
@@ -96,6 +98,57 @@ class ImportCommandTest {
         assertEquals(0, partial.code(), partial.err());
         assertTrue(partial.out().contains("可能与登记簿中已有记录重复"), partial.out());
         assertEquals(before + 2, visits());
+    }
+
+    private long records(String kind) {
+        try (AppContext context = AppContext.open(DataFolder.at(dir), Clock.systemDefaultZone())) {
+            return kind.equals("cases") ? context.matters().countLive() : context.work().countLive();
+        }
+    }
+
+    /** The template's example row, copied into the sheet that is imported; {@code station} replaces its 联络站. */
+    private Path filledTemplate(Path template, Path target, String station) throws Exception {
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row example = book.getSheet(TemplateWriter.EXAMPLE_SHEET).getRow(1);
+            Row header = book.getSheetAt(0).getRow(0);
+            Row first = book.getSheetAt(0).createRow(1);
+            for (int i = 0; i < example.getLastCellNum(); i++) {
+                boolean stationColumn = header.getCell(i).getStringCellValue().equals("联络站");
+                first.createCell(i).setCellValue(stationColumn && station != null ? station
+                        : example.getCell(i).getStringCellValue());
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                book.write(out);
+            }
+        }
+        return target;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cases", "work"})
+    void casesAndWorkImportFromTheirTemplateAndABadFileIsRefusedWithNothingWritten(String kind) throws Exception {
+        Path template = dir.resolve(kind + "-模板.xlsx");
+        CliHarness.Run written = run("--data-dir", dir.toString(), "import-template", "--kind", kind, "--out",
+                template.toString());
+        assertEquals(0, written.code(), written.err());
+        long before = records(kind);
+
+        CliHarness.Run unchanged = run("--data-dir", dir.toString(), "import", template.toString(), "--kind", kind);
+        assertEquals(2, unchanged.code(), unchanged.out());
+        assertTrue(unchanged.err().contains("没有可导入的数据行"), unchanged.err());
+
+        Path bad = filledTemplate(template, dir.resolve(kind + "-有误.xlsx"), "不存在的联络站");
+        CliHarness.Run refused = run("--data-dir", dir.toString(), "import", bad.toString(), "--kind", kind);
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.out().contains("第 2 行【联络站】联络站“不存在的联络站”不在名册中"), refused.out());
+        assertTrue(refused.err().contains("未导入任何记录"), refused.err());
+        assertEquals(before, records(kind));
+
+        Path good = filledTemplate(template, dir.resolve(kind + "-已填.xlsx"), null);
+        CliHarness.Run imported = run("--data-dir", dir.toString(), "import", good.toString(), "--kind", kind);
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("已导入 1 条记录"), imported.out());
+        assertEquals(before + 1, records(kind));
     }
 
     @Test

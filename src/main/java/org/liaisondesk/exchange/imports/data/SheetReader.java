@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -52,7 +54,21 @@ public final class SheetReader {
         void row(int sheetRow, List<ImportCell> cells);
     }
 
+    /** The sheet's limits in Excel 2007 and later; a cell beyond them comes from a damaged or hand-made file. */
+    private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** Carries a refusal out of the SAX parser, which lets only SAXExceptions through its callbacks. */
+    private static final class SheetProblem extends SAXException {
+        private static final long serialVersionUID = 1L;
+        private final transient UserFacingException refusal;
+
+        SheetProblem(UserFacingException refusal) {
+            super(refusal.getMessage());
+            this.refusal = refusal;
+        }
+    }
     private static final Charset GBK = Charset.forName("GBK");
 
     private SheetReader() {
@@ -74,13 +90,32 @@ public final class SheetReader {
             } else {
                 readXlsx(file, handler);
             }
+        } catch (SheetProblem e) {
+            throw new UserFacingException(e.refusal, "exchange.import.damagedSheet", file.toAbsolutePath(),
+                    e.refusal.localizedMessage());
         } catch (NoSuchFileException e) {
             throw new UserFacingException(e, "exchange.import.noFile", file.toAbsolutePath());
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
-                 | org.apache.poi.UnsupportedFileFormatException e) {
+                 | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
+            if (isZipBomb(e)) {
+                throw new UserFacingException(e, "exchange.import.zipBomb", file.toAbsolutePath());
+            }
             throw new UserFacingException(e, "exchange.import.unreadable", file.toAbsolutePath(), String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * POI's zip limits ({@code ZipSecureFile}: an entry inflating more than 100 times its compressed size, or beyond
+     * 4 GB) refuse the file with an IOException of no type of its own; only its message tells.
+     */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void readXlsx(Path file, RowHandler handler)
@@ -128,17 +163,22 @@ public final class SheetReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             switch (localName) {
                 case "row" -> {
                     cells.clear();
                     String r = atts.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    rowNumber = r == null ? rowNumber + 1 : parse(() -> Integer.parseInt(r), r);
                     column = -1;
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
-                    column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                    column = ref == null ? column + 1 : parse(() -> new CellReference(ref).getCol(), ref);
+                    if (rowNumber < 1 || rowNumber > MAX_ROWS || column < 0 || column >= MAX_COLUMNS) {
+                        throw new SheetProblem(new UserFacingException("exchange.import.outOfRange",
+                                ref == null ? CellReference.convertNumToColString(Math.max(column, 0)) + rowNumber : ref,
+                                MAX_COLUMNS, MAX_ROWS));
+                    }
                     type = atts.getValue("t");
                     style = atts.getValue("s");
                     value.setLength(0);
@@ -156,14 +196,14 @@ public final class SheetReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
                 case "v", "t" -> inValue = false;
                 case "c" -> {
                     while (cells.size() < column) {
                         cells.add(ImportCell.EMPTY);
                     }
-                    cells.add(cell());
+                    cells.add(parse(this::cell, CellReference.convertNumToColString(column) + rowNumber));
                 }
                 case "row" -> {
                     if (cells.stream().anyMatch(c -> !c.isBlank())) {
@@ -171,6 +211,20 @@ public final class SheetReader {
                     }
                 }
                 default -> { }
+            }
+        }
+
+        /**
+         * Runs a piece of parsing; what a damaged or hand-made file makes it throw (a row number beyond an int, a shared
+         * string or style that does not exist, a number cell holding text) refuses the file naming the cell.
+         */
+        private static <T> T parse(java.util.function.Supplier<T> step, String cell) throws SAXException {
+            try {
+                return step.get();
+            } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException | NullPointerException e) {
+                String detail = String.valueOf(e.getMessage());
+                throw new SheetProblem(new UserFacingException(e, "exchange.import.badCell", cell,
+                        detail.length() > 120 ? detail.substring(0, 120) + "…" : detail));
             }
         }
 
@@ -191,7 +245,7 @@ public final class SheetReader {
             int formatIndex = 0;
             String format = null;
             if (style != null && !style.isEmpty()) {
-                XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+                XSSFCellStyle cellStyle = Objects.requireNonNull(styles.getStyleAt(Integer.parseInt(style)), "style " + style);
                 formatIndex = cellStyle.getDataFormat();
                 format = cellStyle.getDataFormatString();
             }

@@ -12,12 +12,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
+import org.liaisondesk.exchange.imports.data.CaseImportLookup;
 import org.liaisondesk.exchange.imports.data.ErrorReportWriter;
 import org.liaisondesk.exchange.imports.data.ImportMappingStore;
 import org.liaisondesk.exchange.imports.data.LeadImportLookup;
 import org.liaisondesk.exchange.imports.data.RosterImportLookup;
 import org.liaisondesk.exchange.imports.data.SheetReader;
 import org.liaisondesk.exchange.imports.data.VisitImportLookup;
+import org.liaisondesk.exchange.imports.data.WorkImportLookup;
 import org.liaisondesk.exchange.imports.model.ImportCell;
 import org.liaisondesk.exchange.imports.model.ImportField;
 import org.liaisondesk.exchange.imports.model.ImportKind;
@@ -25,6 +27,8 @@ import org.liaisondesk.exchange.imports.model.ImportOptions;
 import org.liaisondesk.exchange.imports.model.ImportProblem;
 import org.liaisondesk.exchange.imports.model.ImportProgress;
 import org.liaisondesk.exchange.imports.model.ImportReport;
+import org.liaisondesk.register.cases.data.MatterRepository;
+import org.liaisondesk.register.cases.service.MatterService;
 import org.liaisondesk.register.leads.data.LeadRepository;
 import org.liaisondesk.register.leads.service.LeadService;
 import org.liaisondesk.register.reference.service.ReferenceService;
@@ -33,10 +37,13 @@ import org.liaisondesk.register.roster.service.LiaisonService;
 import org.liaisondesk.register.roster.service.RosterService;
 import org.liaisondesk.register.visits.data.VisitRepository;
 import org.liaisondesk.register.visits.service.VisitService;
+import org.liaisondesk.register.work.data.WorkRepository;
+import org.liaisondesk.register.work.service.WorkService;
 import org.liaisondesk.storage.Database;
 
 /**
- * Imports a spreadsheet (.xlsx or .csv) of register records (visits, leads, the roster of liaisons). The first non-blank row holds the headers, which
+ * Imports a spreadsheet (.xlsx or .csv) of register records (visits, leads, cases, work done, the roster of
+ * liaisons). The first non-blank row holds the headers, which
  * are matched to fields (the caller's mapping first, then the one remembered for the kind, then names and
  * synonyms); a file missing a required column is refused before any row is read. Every row is then checked by
  * the kind's rules. Only then, and only when every row is good (or the caller asked for the good rows only),
@@ -48,13 +55,16 @@ public final class ImportService {
     private final ImportMappingStore mappings;
 
     public ImportService(Database db, VisitService visits, VisitRepository visitRepository, RosterService roster,
-                         LeadService leads, LeadRepository leadRepository,
+                         LeadService leads, LeadRepository leadRepository, MatterService matters,
+                         MatterRepository matterRepository, WorkService work, WorkRepository workRepository,
                          LiaisonService liaisons, LiaisonRepository liaisonRepository, ReferenceService reference,
                          ImportMappingStore mappings) {
         this.mappings = mappings;
         register(new VisitImporter(db, visits, visitRepository, roster, new VisitImportLookup()));
         register(new LeadImporter(db, leads, leadRepository, roster, new LeadImportLookup()));
         register(new LiaisonImporter(db, liaisons, liaisonRepository, roster, reference, new RosterImportLookup()));
+        register(new CaseImporter(db, matters, matterRepository, roster, reference, new CaseImportLookup()));
+        register(new WorkImporter(db, work, workRepository, roster, new WorkImportLookup()));
     }
 
     private void register(KindImporter<?> importer) {
@@ -284,14 +294,38 @@ public final class ImportService {
         }
 
         private Optional<String> byNameOrSynonym(String key) {
-            for (ImportField f : importer.fields()) {
-                if (normalizeHeader(Messages.tr(f.headerKey())).equals(key)
-                        || f.synonyms().stream().anyMatch(s -> normalizeHeader(s).equals(key))) {
-                    return Optional.of(f.field());
-                }
-            }
-            return Optional.empty();
+            return fieldByNameOrSynonym(key, importer.fields());
         }
+    }
+
+    /**
+     * The field each header would be read into, as the check will match it — the mapping remembered for the kind,
+     * then the field's own header, then its synonyms, each field given to one column only — or "" for a column that
+     * would be ignored. Unlike the check it never refuses: the dialog shows it so the user can correct it first.
+     */
+    public static Map<String, String> proposedMapping(List<String> headers, List<ImportField> fields,
+                                                      Map<String, String> remembered) {
+        Map<String, String> rememberedByKey = normalizedKeys(remembered);
+        Map<String, String> proposal = new LinkedHashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (String header : headers) {
+            String key = normalizeHeader(header);
+            String field = Optional.ofNullable(rememberedByKey.get(key))
+                    .filter(f -> fields.stream().anyMatch(known -> known.field().equals(f)))
+                    .or(() -> fieldByNameOrSynonym(key, fields)).orElse("");
+            proposal.put(header, field.isEmpty() || taken.add(field) ? field : "");
+        }
+        return proposal;
+    }
+
+    private static Optional<String> fieldByNameOrSynonym(String key, List<ImportField> fields) {
+        for (ImportField f : fields) {
+            if (normalizeHeader(Messages.tr(f.headerKey())).equals(key)
+                    || f.synonyms().stream().anyMatch(s -> normalizeHeader(s).equals(key))) {
+                return Optional.of(f.field());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, String> normalizedKeys(Map<String, String> mapping) {

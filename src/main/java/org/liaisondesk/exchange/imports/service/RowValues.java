@@ -16,6 +16,7 @@ import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.FieldProblem;
 import org.liaisondesk.common.text.ChineseDates;
 import org.liaisondesk.common.text.ChineseIdNumber;
+import org.liaisondesk.common.text.Money;
 import org.liaisondesk.exchange.imports.model.ImportCell;
 import org.liaisondesk.exchange.imports.model.ImportField;
 import org.liaisondesk.exchange.imports.model.ImportProblem;
@@ -97,6 +98,40 @@ final class RowValues {
             unreadable(field, "exchange.import.badYesNo", text(field));
         }
         return false;
+    }
+
+    /**
+     * Yes, no, or null for a blank cell: 是/否 and the other spellings {@link #yesNo} reads, or the field's own
+     * words for them (已化解/未化解).
+     */
+    Boolean yesNoOrBlank(String field, String yesLabel, String noLabel) {
+        ImportCell cell = cell(field);
+        if (cell.isBlank()) {
+            return null;
+        }
+        String text = cell.text().toUpperCase(Locale.ROOT);
+        if (YES.contains(text) || cell.text().equals(yesLabel)) {
+            return true;
+        }
+        if (NO.contains(text) || cell.text().equals(noLabel)) {
+            return false;
+        }
+        unreadable(field, "exchange.import.unknownChoice", cell.text(), yesLabel + "、" + noLabel);
+        return null;
+    }
+
+    /** An amount in yuan as people write it (2000, 2,000.50, 2.5万), in fen; null for a blank cell. */
+    Long fen(String field) {
+        ImportCell cell = cell(field);
+        if (cell.isBlank()) {
+            return null;
+        }
+        try {
+            return Money.parseYuan(cell.text());
+        } catch (IllegalArgumentException e) {
+            unreadable(field, e.getMessage());
+            return null;
+        }
     }
 
     /** The id of a roster or list entry given by its name; a name not found is a problem ({@code unknownKey}). */

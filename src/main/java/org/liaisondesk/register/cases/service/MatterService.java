@@ -107,7 +107,7 @@ public final class MatterService {
     }
 
     /** Cleans what people type: spaces and full-width digits in the unified code, the separators between parties. */
-    static Matter normalize(Matter m) {
+    public static Matter normalize(Matter m) {
         String code = m.unifiedCode().isBlank() ? "" : UnifiedCaseCode.normalize(m.unifiedCode());
         return m.toBuilder()
                 .unifiedCode(code)
@@ -128,6 +128,14 @@ public final class MatterService {
 
     public Optional<Matter> find(long id) {
         return db.read(c -> matters.find(c, id));
+    }
+
+    /** The matter for its editor, which shows it unmasked: opening one involving a minor is recorded as a VIEW row. */
+    public Optional<Matter> openForEditing(long id) {
+        Optional<Matter> matter = find(id);
+        matter.filter(Matter::involvesMinor).ifPresent(m -> db.write(c -> matters.audit().record(c,
+                AuditLog.Action.VIEW, MatterRepository.ENTITY, id, m.uuid(), null, AuditLog.UnmaskedView.MINOR)));
+        return matter;
     }
 
     /** The leads and visits behind the links, for the editor: date and first words, deleted ones marked. */

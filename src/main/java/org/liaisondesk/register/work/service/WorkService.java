@@ -24,6 +24,7 @@ import org.liaisondesk.register.work.model.WorkQuery;
 import org.liaisondesk.register.work.model.WorkRow;
 import org.liaisondesk.register.work.model.WorkRules;
 import org.liaisondesk.register.work.model.WorkTotals;
+import org.liaisondesk.storage.AuditLog;
 import org.liaisondesk.storage.AuditedExport;
 import org.liaisondesk.storage.Database;
 
@@ -86,7 +87,7 @@ public final class WorkService {
     }
 
     /** Empties the fields of other kinds, cleans a typed ID number, and marks a minor applicant. */
-    static WorkActivity normalize(WorkActivity input) {
+    public static WorkActivity normalize(WorkActivity input) {
         WorkActivity kept = input.withOnlyKindFields();
         WorkActivity a = kept.toBuilder().applicantIdNumber(ChineseIdNumber.normalize(kept.applicantIdNumber())).build();
         if (!a.involvesMinor() && WorkRules.idShowsMinor(a)) {
@@ -97,6 +98,18 @@ public final class WorkService {
 
     public Optional<WorkActivity> find(long id) {
         return db.read(c -> work.find(c, id));
+    }
+
+    /**
+     * The activity for its editor, which shows it unmasked: opening one involving a minor (flagged, or by the
+     * applicant's ID number) is recorded as a VIEW row.
+     */
+    public Optional<WorkActivity> openForEditing(long id) {
+        Optional<WorkActivity> activity = find(id);
+        activity.filter(a -> a.involvesMinor() || WorkRules.idShowsMinor(a)).ifPresent(a -> db.write(c ->
+                work.audit().record(c, AuditLog.Action.VIEW, WorkRepository.ENTITY, id,
+                        a.uuid(), null, AuditLog.UnmaskedView.MINOR)));
+        return activity;
     }
 
     public Page<WorkRow> page(WorkQuery query) {

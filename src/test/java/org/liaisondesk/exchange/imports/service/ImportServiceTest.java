@@ -41,14 +41,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.i18n.UserFacingException;
-import org.liaisondesk.exchange.imports.data.ImportMappingStore;
 import org.liaisondesk.exchange.imports.data.SheetReader;
 import org.liaisondesk.exchange.imports.data.TemplateWriter;
 import org.liaisondesk.exchange.imports.model.ImportKind;
 import org.liaisondesk.exchange.imports.model.ImportOptions;
 import org.liaisondesk.exchange.imports.model.ImportProblem;
 import org.liaisondesk.exchange.imports.model.ImportReport;
-import org.liaisondesk.register.leads.data.LeadRepository;
 import org.liaisondesk.register.leads.model.LeadQuery;
 import org.liaisondesk.register.leads.model.LeadRating;
 import org.liaisondesk.register.leads.model.LeadRow;
@@ -56,7 +54,6 @@ import org.liaisondesk.register.leads.model.Triage;
 import org.liaisondesk.register.leads.service.LeadService;
 import org.liaisondesk.register.reference.model.ReferenceList;
 import org.liaisondesk.register.reference.model.SupervisionField;
-import org.liaisondesk.register.roster.data.LiaisonRepository;
 import org.liaisondesk.register.roster.model.Liaison;
 import org.liaisondesk.register.roster.model.LiaisonQuery;
 import org.liaisondesk.register.roster.model.Prosecutor;
@@ -90,10 +87,9 @@ class ImportServiceTest {
     private LeadService leads;
 
     private ImportService service() {
-        leads = new LeadService(reg.db, new LeadRepository(reg.audit), reg.stations, reg.prosecutors,
-                new LiaisonRepository(reg.audit), TestRegister.CLOCK);
-        return new ImportService(reg.db, reg.visits, reg.visitRepository, reg.roster, leads, new LeadRepository(reg.audit),
-                reg.liaisons, new LiaisonRepository(reg.audit), reg.reference, new ImportMappingStore(dir.resolve("data")));
+        ImportServices services = ImportServices.over(reg, dir.resolve("data"));
+        leads = services.leads();
+        return services.imports();
     }
 
     @AfterEach
@@ -470,21 +466,7 @@ class ImportServiceTest {
         assertExampleIsValid(ImportKind.LEADS, imports.writeTemplate(ImportKind.LEADS, dir.resolve("线索模板.xlsx")));
     }
 
-    /** The template's example row, typed into the sheet that is imported, passes every check. */
     private void assertExampleIsValid(ImportKind kind, Path template) throws IOException {
-        Path filled = template.resolveSibling("示例已填_" + template.getFileName());
-        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
-            org.apache.poi.ss.usermodel.Row example = book.getSheet(TemplateWriter.EXAMPLE_SHEET).getRow(1);
-            org.apache.poi.ss.usermodel.Row row = book.getSheetAt(0).createRow(1);
-            for (org.apache.poi.ss.usermodel.Cell cell : example) {
-                row.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
-            }
-            try (var out = Files.newOutputStream(filled)) {
-                book.write(out);
-            }
-        }
-        ImportReport report = imports.check(kind, filled, ImportOptions.allOrNothing());
-        assertEquals(List.of(), report.problems());
-        assertEquals(1, report.goodRows());
+        TemplateExamples.assertExampleIsValid(imports, kind, template);
     }
 }
