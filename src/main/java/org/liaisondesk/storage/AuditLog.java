@@ -17,7 +17,12 @@ import org.liaisondesk.common.model.HistoryEntry;
  * same transaction as the change itself, so a change and its audit row are committed together or not at all.
  */
 public final class AuditLog {
-    public enum Action { INSERT, UPDATE, DELETE, RESTORE, EXPORT, GENERATE }
+    /**
+     * What a row records. RESTORE brings one record back from the recycle bin; RESTORE_REGISTER puts a backup in the
+     * place of the whole register; VIEW opens a record holding a protected person's data unmasked; IMPORT brings a
+     * file into the register (its records have their own INSERT and UPDATE rows).
+     */
+    public enum Action { INSERT, UPDATE, DELETE, RESTORE, EXPORT, GENERATE, BACKUP, RESTORE_REGISTER, VIEW, IMPORT }
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -27,28 +32,62 @@ public final class AuditLog {
     private static final java.time.format.DateTimeFormatter TIMESTAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
+    /** The VIEW row's value: whose data an editor showed unmasked (docs/decisions/0026). */
+    public record UnmaskedView(String protectedPerson) {
+        public static final UnmaskedView MINOR = new UnmaskedView("MINOR");
+    }
+
+    private static final String INSERT =
+            "INSERT INTO audit_log(" + AuditChain.COLUMNS + ", prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
     private final Clock clock;
     private final Supplier<String> userName;
+    private final java.security.MessageDigest sha256 = AuditChain.sha256();
+    /**
+     * The head query and the insert, prepared once for the connection that writes (the register's one writer): the
+     * bulk importers write thousands of rows in a transaction, and preparing two statements per row tripled the cost.
+     */
+    private Connection preparedFor;
+    private PreparedStatement headQuery;
+    private PreparedStatement insert;
 
     public AuditLog(Clock clock, Supplier<String> userName) {
         this.clock = clock;
         this.userName = userName;
     }
 
-    public void record(Connection c, Action action, String entity, long entityId, String entityUuid,
-                       Object oldValue, Object newValue) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO audit_log(at, user_name, action, entity, entity_id, entity_uuid, old_value, new_value) "
-                        + "VALUES (?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, now());
-            ps.setString(2, currentUser());
-            ps.setString(3, action.name());
-            ps.setString(4, entity);
-            ps.setLong(5, entityId);
-            ps.setString(6, entityUuid);
-            ps.setString(7, toJson(oldValue));
-            ps.setString(8, toJson(newValue));
-            ps.executeUpdate();
+    /**
+     * Appends one row to the chain (see {@link AuditChain}): its id is one past the newest row and its previous hash
+     * that row's hash, both read inside the caller's write transaction, so two writers can never fork the chain.
+     */
+    public synchronized void record(Connection c, Action action, String entity, long entityId, String entityUuid,
+                                    Object oldValue, Object newValue) throws SQLException {
+        prepare(c);
+        AuditChain.Head head = AuditChain.head(headQuery);
+        long id = head.id() + 1;
+        String[] columns = {Long.toString(id), now(), currentUser(), action.name(), entity, Long.toString(entityId),
+                entityUuid, toJson(oldValue), toJson(newValue)};
+        String hash = AuditChain.hash(sha256, head.hash(), columns);
+        for (int i = 0; i < columns.length; i++) {
+            insert.setString(i + 1, columns[i]);
+        }
+        // The keys as integers, so that they compare and index as the rest of the register's keys do.
+        insert.setLong(1, id);
+        insert.setLong(6, entityId);
+        insert.setString(10, head.hash());
+        insert.setString(11, hash);
+        insert.executeUpdate();
+    }
+
+    private void prepare(Connection c) throws SQLException {
+        if (c != preparedFor || headQuery.isClosed() || insert.isClosed()) {
+            if (preparedFor != null) {
+                headQuery.close();
+                insert.close();
+            }
+            headQuery = c.prepareStatement(AuditChain.HEAD_QUERY);
+            insert = c.prepareStatement(INSERT);
+            preparedFor = c;
         }
     }
 
@@ -72,7 +111,8 @@ public final class AuditLog {
         return entries;
     }
 
-    static java.util.List<HistoryEntry.FieldChange> changes(String oldJson, String newJson) {
+    /** The fields that differ between two audit values (JSON objects), id and uuid left out. */
+    public static java.util.List<HistoryEntry.FieldChange> changes(String oldJson, String newJson) {
         com.fasterxml.jackson.databind.JsonNode before = parse(oldJson);
         com.fasterxml.jackson.databind.JsonNode after = parse(newJson);
         java.util.Set<String> fields = new java.util.LinkedHashSet<>();

@@ -26,7 +26,12 @@ public final class Migrations {
             "V001__register_visits.sql",
             "V002__whole_register.sql",
             "V003__ladder.sql",
-            "V004__statistics_indexes.sql");
+            "V004__statistics_indexes.sql",
+            "V005__audit_chain.sql");
+
+    /** Work SQL cannot do, run right after the named script in the same transaction. */
+    private static final java.util.Map<String, SqlConsumer> JAVA_STEPS = java.util.Map.of(
+            "V005__audit_chain.sql", AuditChain::backfill);
 
     static final String FOLDER = "/org/liaisondesk/db/migration/";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
@@ -56,11 +61,14 @@ public final class Migrations {
             backupBeforeMigration(db, backupFolder, current);
         }
         for (int version = current + 1; version <= latestVersion(); version++) {
-            String sql = load(scripts.get(version - 1));
+            String script = scripts.get(version - 1);
+            String sql = load(script);
+            SqlConsumer javaStep = JAVA_STEPS.getOrDefault(script, c -> { });
             int target = version;
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate(sql);
+                    javaStep.accept(c);
                     st.execute("PRAGMA user_version = " + target);
                     st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
                 }

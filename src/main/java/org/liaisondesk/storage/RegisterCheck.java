@@ -11,16 +11,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A read-only health check of a register file: schema version, {@code PRAGMA integrity_check}, and the
- * number of live records per table. Opens nothing for writing and migrates nothing.
+ * A read-only health check of a register file: schema version, {@code PRAGMA integrity_check}, the number of live
+ * records per table and the verdict on the audit log's hash chain. Opens nothing for writing and migrates nothing.
  */
-public record RegisterCheck(Path file, int schemaVersion, List<String> integrity, Map<String, Long> liveCounts) {
+public record RegisterCheck(Path file, int schemaVersion, List<String> integrity, Map<String, Long> liveCounts,
+                            AuditChain.Verdict auditChain) {
 
+    /** A check whose audit chain was not looked at. */
+    public RegisterCheck(Path file, int schemaVersion, List<String> integrity, Map<String, Long> liveCounts) {
+        this(file, schemaVersion, integrity, liveCounts, AuditChain.Verdict.NOT_VERIFIED);
+    }
+
+    /** The file itself is sound (the audit chain is judged apart: see {@link #auditChainIntact()}). */
     public boolean healthy() {
         return List.of("ok").equals(integrity);
     }
 
+    /** False when an audit row was edited, deleted or slipped in; true for an intact or not yet chained log. */
+    public boolean auditChainIntact() {
+        return !auditChain.broken();
+    }
+
+    /**
+     * The check without the audit chain, which takes as long as reading the whole log (lists of backups count many
+     * files): see {@link #of(Path, Migrations, boolean)}.
+     */
     public static RegisterCheck of(Path file, Migrations migrations) {
+        return of(file, migrations, false);
+    }
+
+    /** Checks the file; with {@code verifyAuditChain} also walks the audit log's hash chain ({@code check} does). */
+    public static RegisterCheck of(Path file, Migrations migrations, boolean verifyAuditChain) {
         if (!Files.exists(file)) {
             throw new StorageException("storage.noRegister", file);
         }
@@ -36,7 +57,10 @@ public record RegisterCheck(Path file, int schemaVersion, List<String> integrity
             for (String table : Migrations.userTables(c)) {
                 counts.put(table, liveCount(c, table));
             }
-            return new RegisterCheck(file, version, integrity, counts);
+            // A damaged file's rows cannot be trusted to read back as written, so its chain is not judged.
+            AuditChain.Verdict chain = verifyAuditChain && List.of("ok").equals(integrity) ? AuditChain.verify(c)
+                    : AuditChain.Verdict.NOT_VERIFIED;
+            return new RegisterCheck(file, version, integrity, counts, chain);
         } catch (SQLException e) {
             throw Database.translate(e, file);
         }

@@ -43,16 +43,39 @@ public final class RegisterRestore {
     private final Migrations migrations;
     private final Clock clock;
     private final Placement placement;
+    private final AuditLog audit;
 
+    /** A restore recorded in the audit log under the operating system's user name. */
     public RegisterRestore(DataFolder folder, Migrations migrations, Clock clock) {
-        this(folder, migrations, clock, (copy, register) -> Files.move(copy, register, StandardCopyOption.ATOMIC_MOVE));
+        this(folder, migrations, clock, new AuditLog(clock, () -> ""));
+    }
+
+    /** A restore recorded in the restored register's audit log ({@link AuditLog.Action#RESTORE_REGISTER}). */
+    public RegisterRestore(DataFolder folder, Migrations migrations, Clock clock, AuditLog audit) {
+        this(folder, migrations, clock, (copy, register) -> Files.move(copy, register, StandardCopyOption.ATOMIC_MOVE),
+                audit);
     }
 
     RegisterRestore(DataFolder folder, Migrations migrations, Clock clock, Placement placement) {
+        this(folder, migrations, clock, placement, new AuditLog(clock, () -> ""));
+    }
+
+    private RegisterRestore(DataFolder folder, Migrations migrations, Clock clock, Placement placement,
+                            AuditLog audit) {
         this.folder = folder;
         this.migrations = migrations;
         this.clock = clock;
         this.placement = placement;
+        this.audit = audit;
+    }
+
+    /**
+     * What the restored register's audit log keeps of the restore: the file restored from, where the replaced register
+     * went, and the newest audit row of the replaced register (its id and hash), so the chain that was set aside can be
+     * told apart from the one now in force.
+     */
+    public record RestoreAudit(String restoredFrom, String movedAside, long replacedAuditHeadId,
+                               String replacedAuditHeadHash) {
     }
 
     /**
@@ -125,11 +148,41 @@ public final class RegisterRestore {
                 }
                 LOG.info(() -> "register restored from " + source
                         + aside.map(a -> "; the replaced register is in " + a).orElse(""));
+                recordRestore(source, register, aside);
                 return new RestoreResult(source, aside, new RegisterCheck(register, checked.schemaVersion(),
-                        checked.integrity(), checked.liveCounts()));
+                        checked.integrity(), checked.liveCounts(), checked.auditChain()));
             } finally {
                 deleteQuietly(copy);
             }
+        }
+    }
+
+    /**
+     * Opens the restored register (migrating it if it is older, as the app would on reopening) and appends the
+     * RESTORE_REGISTER row to its chain, so the record of the restore lives in the register now in force. The restore
+     * itself is done by then: a failure here is logged, and the app's reopening will report the same problem.
+     */
+    private void recordRestore(Path source, Path register, Optional<Path> aside) {
+        try {
+            AuditChain.Head replaced = new AuditChain.Head(0, null);
+            Path replacedRegister = aside.map(a -> a.resolve(register.getFileName())).orElse(null);
+            // Only a register without a -wal file is read (immutable: nothing is written next to it); with one, the
+            // replaced register's side files stay exactly as they were moved.
+            if (replacedRegister != null && Files.exists(replacedRegister)
+                    && !Files.exists(replacedRegister.resolveSibling(replacedRegister.getFileName() + "-wal"))) {
+                try (Connection c = Database.connectForInspection(replacedRegister)) {
+                    replaced = AuditChain.headOf(c).orElse(replaced);
+                } catch (SQLException | StorageException e) {
+                    LOG.log(Level.FINE, "replaced register unreadable: " + replacedRegister, e);
+                }
+            }
+            RestoreAudit what = new RestoreAudit(source.toString(), aside.map(Path::toString).orElse(null),
+                    replaced.id(), replaced.hash());
+            try (Database restored = Database.open(register, folder.backups(), migrations)) {
+                restored.write(c -> audit.record(c, AuditLog.Action.RESTORE_REGISTER, "register", 0, null, null, what));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "register restored from " + source + " but the restore was not recorded", e);
         }
     }
 

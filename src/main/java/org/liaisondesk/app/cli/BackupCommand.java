@@ -44,7 +44,7 @@ final class BackupCommand implements Callable<Integer> {
             BackupService.checkReplaceable(out.toAbsolutePath());
         }
         try (AppContext context = AppContext.open(folder, root.clock())) {
-            BackupService backups = new BackupService(context.database(), context.folder(), context.clock());
+            BackupService backups = context.backups();
             if (out != null) {
                 try {
                     stdout.println(Messages.tr("cli.backup.done", backups.backupToFile(out)));

@@ -12,8 +12,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code check}: a read-only health check of the register. Exit 0 when healthy, 1 when damaged. */
-@Command(name = "check", description = "检查登记册：完整性、结构版本、各类记录数（只读）")
+/**
+ * {@code check}: a read-only health check of the register. Exit 0 when healthy, 1 when the file is damaged or the
+ * audit log's hash chain is broken (a row edited, deleted or slipped in).
+ */
+@Command(name = "check", description = "检查登记册：完整性、结构版本、各类记录数、审计日志哈希链（只读）")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     LiaisonDeskCommand root;
@@ -24,15 +27,22 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RegisterCheck check = RegisterCheck.of(root.dataFolder().database(), new Migrations(Clock.systemDefaultZone()));
+        RegisterCheck check = RegisterCheck.of(root.dataFolder().database(), new Migrations(Clock.systemDefaultZone()),
+                true);
         out.println(Messages.tr("cli.check.file", check.file()));
         out.println(Messages.tr("cli.check.version", check.schemaVersion()));
         out.println(Messages.tr("cli.check.integrity", String.join("; ", check.integrity())));
         for (Map.Entry<String, Long> e : check.liveCounts().entrySet()) {
             out.println(Messages.tr("cli.check.count", e.getKey(), e.getValue()));
         }
+        String chain = Messages.tr(check.auditChain().messageKey(), check.auditChain().messageArgs());
+        out.println(Messages.tr("cli.check.auditChain", chain));
         if (!check.healthy()) {
             spec.commandLine().getErr().println(Messages.tr("cli.check.damaged", check.file()));
+            return Cli.FAILED;
+        }
+        if (!check.auditChainIntact()) {
+            spec.commandLine().getErr().println(Messages.tr("cli.check.auditChainBroken", check.file(), chain));
             return Cli.FAILED;
         }
         return Cli.OK;

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.storage.Migrations;
+import org.liaisondesk.settings.data.SettingsStore;
+import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.DataFolder;
 import org.liaisondesk.storage.RegisterRestore;
 import org.liaisondesk.storage.RestoreResult;
 import picocli.CommandLine.Command;
@@ -33,7 +36,11 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RestoreResult result = new RegisterRestore(root.dataFolder(), new Migrations(root.clock()), root.clock())
+        DataFolder folder = root.dataFolder();
+        // The restored register's RESTORE_REGISTER audit row names the user the settings know, as the app's does.
+        AuditLog audit = new AuditLog(root.clock(),
+                () -> new SettingsStore(folder.settings(), root.clock()).load().getUserName());
+        RestoreResult result = new RegisterRestore(folder, new Migrations(root.clock()), root.clock(), audit)
                 .restore(backup);
         out.println(Messages.tr("cli.restore.done", result.restoredFrom(), result.restored().schemaVersion(),
                 String.join("; ", result.restored().integrity())));

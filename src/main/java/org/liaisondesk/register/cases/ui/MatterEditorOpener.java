@@ -74,7 +74,7 @@ public final class MatterEditorOpener implements MatterListView.MatterEditorLaun
     }
 
     private Loaded load(Long matterId) {
-        Optional<Matter> matter = matterId == null ? Optional.empty() : matters.find(matterId);
+        Optional<Matter> matter = matterId == null ? Optional.empty() : matters.openForEditing(matterId);
         ReferenceItem business = matter.map(Matter::businessId).flatMap(reference::find).orElse(null);
         List<LinkedRecord> linked = matter.map(m -> matters.describe(m.links())).orElse(List.of());
         return new Loaded(reference.list(ReferenceList.BUSINESS), roster.stations(), roster.prosecutors(), matter,

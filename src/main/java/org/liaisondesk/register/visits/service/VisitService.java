@@ -126,6 +126,14 @@ public final class VisitService {
         return db.read(c -> visits.find(c, id));
     }
 
+    /** The visit for its editor, which shows it unmasked: opening a minor's visit is recorded as a VIEW row. */
+    public Optional<Visit> openForEditing(long id) {
+        Optional<Visit> visit = find(id);
+        visit.filter(VisitRules::idShowsMinor).ifPresent(v -> db.write(c -> audit.record(c, AuditLog.Action.VIEW,
+                VisitRepository.ENTITY, id, v.uuid(), null, AuditLog.UnmaskedView.MINOR)));
+        return visit;
+    }
+
     public Page<VisitRow> page(VisitQuery query) {
         return db.read(c -> visits.page(c, query, today(), reminderLeadDays.getAsInt()));
     }

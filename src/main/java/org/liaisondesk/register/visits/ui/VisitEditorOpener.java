@@ -50,7 +50,7 @@ public final class VisitEditorOpener implements VisitListView.VisitEditorLaunche
     @Override
     public void open(Long visitId, Runnable onSaved) {
         executor.run(() -> new Loaded(roster.stations(), roster.prosecutors(),
-                visitId == null ? Optional.empty() : visits.find(visitId)), loaded -> {
+                visitId == null ? Optional.empty() : visits.openForEditing(visitId)), loaded -> {
             if (loaded.stations().isEmpty() || loaded.prosecutors().isEmpty()) {
                 dialogs.showInfo(Messages.tr("visits.editor.newTitle"), Messages.tr("visits.editor.rosterMissing"));
                 onRosterMissing.run();

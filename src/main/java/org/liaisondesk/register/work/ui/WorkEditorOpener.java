@@ -55,7 +55,7 @@ public final class WorkEditorOpener implements WorkListView.WorkEditorLauncher {
     @Override
     public void open(Long activityId, WorkKind kindForNew, Runnable onSaved) {
         executor.run(() -> {
-            Optional<WorkActivity> activity = activityId == null ? Optional.empty() : work.find(activityId);
+            Optional<WorkActivity> activity = activityId == null ? Optional.empty() : work.openForEditing(activityId);
             Long matterId = activity.map(WorkActivity::matterId).orElse(null);
             MatterRef matter = matterId == null ? null : work.findMatter(matterId).orElse(null);
             return new Loaded(roster.stations(), roster.prosecutors(), activity, matter);
