@@ -153,6 +153,16 @@ public final class DemoCases {
     }
 
     /** A case being built, with the keys of its station, prosecutor and business. */
+    /** A demo case with the name of its business (十大业务) and the type code of its office number (刑诉受, 公益立 …). */
+    record SampleCase(Matter matter, String business, String numberCode) {
+    }
+
+    /** The demo's cases, unsaved and without station or prosecutor (the generator's phrase book). */
+    static List<SampleCase> sampleCases(LocalDate today) {
+        return new Content(today, new Random(SEED)).drafts.stream()
+                .map(d -> new SampleCase(d.builder.build(), d.business, d.kind.code)).toList();
+    }
+
     private static final class Draft {
         final Matter.Builder builder;
         final NumberKind kind;

@@ -84,6 +84,11 @@ public final class DemoLeads {
         return saved;
     }
 
+    /** The demo's leads, unsaved and without station, prosecutor or roster reporter (the generator's phrase book). */
+    static List<Lead> sampleLeads(LocalDate today) {
+        return new Content(today, new Random(SEED), List.of(), List.of(), List.of()).leads();
+    }
+
     /** The demo's leads as plain data, computed from today, the seeded random source and the roster given. */
     private static final class Content {
         final LocalDate today;

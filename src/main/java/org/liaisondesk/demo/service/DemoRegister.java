@@ -56,9 +56,10 @@ public final class DemoRegister {
             List.of("劳动报酬", "欠薪", "拖欠"),
             List.of("电镀", "电镀"));
 
-    private static final Set<String> REPORTER_ROLES = Set.of("网格员", "公益诉讼观察员", "检察联络员", "信息员",
+    /** The roster roles that report leads, and those that sit on hearing panels (the generator uses them too). */
+    static final Set<String> REPORTER_ROLES = Set.of("网格员", "公益诉讼观察员", "检察联络员", "信息员",
             "\"益心为公\"志愿者");
-    private static final Set<String> PANEL_ROLES = Set.of("听证员", "人大代表", "政协委员", "人民监督员", "特约检察员");
+    static final Set<String> PANEL_ROLES = Set.of("听证员", "人大代表", "政协委员", "人民监督员", "特约检察员");
 
     private final Services s;
     private final Clock clock;

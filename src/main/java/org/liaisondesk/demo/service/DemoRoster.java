@@ -103,6 +103,16 @@ public final class DemoRoster {
         {"双河街道办事处", "崇溪区人民政府", "双河街道滨河路2号", "网格化服务管理中心 王主任", ""},
     };
 
+    /** The demo's liaisons: name, role, a word of the station's name, grid, note (the generator builds on them). */
+    static List<List<String>> sampleLiaisons() {
+        return java.util.Arrays.stream(LIAISONS).map(List::of).toList();
+    }
+
+    /** The demo's recipient organisations: name, superior ("" for none), address, contact, note; superiors first. */
+    static List<List<String>> sampleRecipients() {
+        return java.util.Arrays.stream(RECIPIENTS).map(List::of).toList();
+    }
+
     private final LiaisonService liaisons;
     private final RecipientService recipients;
     private final ReferenceService reference;

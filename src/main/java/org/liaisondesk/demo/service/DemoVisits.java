@@ -120,7 +120,23 @@ public final class DemoVisits {
         return summary;
     }
 
-    private record ProsecutorDraft(String name, String phone, int homeStation, String note) {
+    /** A demo prosecutor; {@code homeStation} is an index into the demo's stations, -1 for none. */
+    record ProsecutorDraft(String name, String phone, int homeStation, String note) {
+    }
+
+    /** The demo's stations, unsaved (the register generator builds on them). */
+    static List<Station> sampleStations(LocalDate today) {
+        return List.copyOf(new Content(today, new Random(SEED)).stations);
+    }
+
+    /** The demo's prosecutors, unsaved, with the index of their home station in {@link #sampleStations}. */
+    static List<ProsecutorDraft> sampleProsecutors(LocalDate today) {
+        return List.copyOf(new Content(today, new Random(SEED)).prosecutors);
+    }
+
+    /** The demo's visits, unsaved and without station or prosecutor (the generator's phrase book). */
+    static List<Visit> sampleVisits(LocalDate today) {
+        return new Content(today, new Random(SEED)).visits.stream().map(VisitDraft::visit).toList();
     }
 
     /** A visit whose station and prosecutor are still keys into the demo's own lists. */

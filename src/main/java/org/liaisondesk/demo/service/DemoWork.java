@@ -68,6 +68,11 @@ public final class DemoWork {
         return saved;
     }
 
+    /** The demo's activities, unsaved and without station, prosecutor or panel (the generator's phrase book). */
+    static List<WorkActivity> sampleWork(LocalDate today) {
+        return List.copyOf(new Content(today, new Random(SEED), new Places(List.of(), List.of()), List.of()).activities);
+    }
+
     /** The stations the stories happen at, found by kind, and each station's own prosecutor. */
     private static final class Places {
         private final List<Station> stations;
