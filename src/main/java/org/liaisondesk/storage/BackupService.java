@@ -31,12 +31,44 @@ public final class BackupService {
     private final DataFolder folder;
     private final Migrations migrations;
     private final Clock clock;
+    private final AuditLog audit;
 
+    /** Backups recorded in the audit log under the operating system's user name. */
     public BackupService(Database db, DataFolder folder, Clock clock) {
+        this(db, folder, clock, new AuditLog(clock, () -> ""));
+    }
+
+    /** Every backup written is recorded in the audit log ({@link AuditLog.Action#BACKUP}) of the live register. */
+    public BackupService(Database db, DataFolder folder, Clock clock, AuditLog audit) {
         this.db = db;
         this.folder = folder;
         this.migrations = new Migrations(clock);
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * What the audit log keeps of one backup: the file, its kind, and the newest audit row the backup holds (its id
+     * and hash), so that the live chain can later be compared with the copy (docs/decisions/0026).
+     */
+    public record BackupAudit(String file, BackupKind kind, long auditHeadId, String auditHeadHash) {
+    }
+
+    /**
+     * Records a finished backup. A backup that was written stays valid when its audit row cannot be written (a
+     * register on a full disk is still worth copying), so that failure is logged, not thrown.
+     */
+    private void recordBackup(Path backup, BackupKind kind) {
+        try {
+            AuditChain.Head head;
+            try (java.sql.Connection c = Database.connectForInspection(backup)) {
+                head = AuditChain.headOf(c).orElse(new AuditChain.Head(0, null));
+            }
+            db.write(c -> audit.record(c, AuditLog.Action.BACKUP, "register", 0, null, null,
+                    new BackupAudit(backup.toAbsolutePath().toString(), kind, head.id(), head.hash())));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "backup " + backup + " written but not recorded in the audit log", e);
+        }
     }
 
     /** The backups folder of the data folder. */
@@ -67,6 +99,7 @@ public final class BackupService {
         Path target = folder.backups().resolve(BackupFiles.automaticName(now));
         try {
             Files.createDirectories(folder.backups());
+            deleteLeftoverCopies();
             Snapshots.write(db, target);
         } catch (IOException e) {
             return failed(new StorageException(e, "storage.backupFailed", target, e.getMessage()));
@@ -75,8 +108,28 @@ public final class BackupService {
         } catch (RuntimeException e) {
             return failed(new StorageException(e, "storage.backupFailed", target, String.valueOf(e.getMessage())));
         }
+        recordBackup(target, BackupKind.AUTOMATIC);
         BackupInfo made = BackupFiles.inFolder(target).orElseThrow();
         return new AutomaticBackup.Made(made, rotate());
+    }
+
+    /**
+     * Deletes the {@code .partial} copies that a backup killed mid-way (power cut, killed process) left in the backups
+     * folder: each is as large as the register, and the next backup takes a new name, so none would ever be reused.
+     * Only copies last written before this process started go: only this process writes there (it holds the data
+     * folder's lock), so those can be in use by nobody.
+     */
+    private void deleteLeftoverCopies() {
+        java.time.Instant started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.EPOCH);
+        try (var entries = Files.list(folder.backups())) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().endsWith(Snapshots.PARTIAL_SUFFIX)).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(started)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "leftover partial backups not deleted in " + folder.backups(), e);
+        }
     }
 
     private static AutomaticBackup failed(StorageException problem) {
@@ -121,7 +174,9 @@ public final class BackupService {
         } catch (IOException e) {
             throw new StorageException(e, "storage.backupFailed", target, e.getMessage());
         }
+        deleteLeftoverCopies();
         Snapshots.write(db, target);
+        recordBackup(target, BackupKind.MANUAL);
         return BackupFiles.inFolder(target).orElseThrow();
     }
 
@@ -137,6 +192,7 @@ public final class BackupService {
         LocalDateTime now = now();
         Path target = targetFolder.resolve(BackupFiles.automaticName(now));
         write(target, targetFolder);
+        recordBackup(target, BackupKind.OTHER);
         return new BackupInfo(target, BackupKind.OTHER, now, sizeOf(target));
     }
 
@@ -149,6 +205,7 @@ public final class BackupService {
         }
         checkReplaceable(target);
         write(target, parent);
+        recordBackup(target, BackupKind.OTHER);
         return target;
     }
 

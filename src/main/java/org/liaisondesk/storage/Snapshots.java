@@ -19,11 +19,14 @@ import java.util.List;
  * never carries a backup's name.
  */
 public final class Snapshots {
+    /** The suffix of the temporary name a copy is written under until it has been checked. */
+    public static final String PARTIAL_SUFFIX = ".partial";
+
     private Snapshots() {
     }
 
     public static Path write(Database db, Path target) {
-        Path temp = target.resolveSibling(target.getFileName() + ".partial");
+        Path temp = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
         try {
             Files.deleteIfExists(temp);
             try {

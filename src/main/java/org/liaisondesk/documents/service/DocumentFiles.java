@@ -22,7 +22,30 @@ import org.liaisondesk.documents.model.DocumentFileNames;
  * {@link UserFacingException}s in Chinese naming the file.
  */
 public final class DocumentFiles {
+    private static final String TEMPORARY_PREFIX = ".~";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+
     private DocumentFiles() {
+    }
+
+    /**
+     * Deletes the temporary files that writes killed mid-way (a power cut, a killed process) left in {@code folder}:
+     * those last written before this process started, so a write of this process in progress is never touched. Only
+     * for a folder no other program writes to, such as the data folder's templates folder.
+     */
+    public static void deleteLeftovers(Path folder) {
+        java.time.Instant started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.EPOCH);
+        try (var entries = Files.list(folder)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(TEMPORARY_PREFIX) && name.endsWith(TEMPORARY_SUFFIX) && Files.isRegularFile(p)
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(started)) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // An unreadable folder is reported by the write that follows.
+        }
     }
 
     /** What fills the file. */
@@ -40,7 +63,7 @@ public final class DocumentFiles {
             throw new UserFacingException("documents.write.noFolder", folder.toAbsolutePath());
         }
         Path target = folder.resolve(overwrite ? fileName : DocumentFileNames.unused(fileName, n -> Files.exists(folder.resolve(n))));
-        Path temporary = folder.resolve(".~" + Long.toHexString(System.nanoTime()) + ".tmp");
+        Path temporary = folder.resolve(TEMPORARY_PREFIX + Long.toHexString(System.nanoTime()) + TEMPORARY_SUFFIX);
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);

@@ -30,6 +30,7 @@ public final class TemplateStore {
     public void ensureShipped() {
         try {
             Files.createDirectories(folder);
+            DocumentFiles.deleteLeftovers(folder);
             for (DocumentKind kind : DocumentKind.values()) {
                 if (!Files.exists(path(kind))) {
                     copyShipped(kind);

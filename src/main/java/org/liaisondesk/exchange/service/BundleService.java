@@ -83,11 +83,27 @@ public final class BundleService {
         return db.read(c -> store.preview(c, header, root.get("records")));
     }
 
-    /** Merges the bundle into the register in one transaction; returns what was added, updated and skipped. */
+    /** The audit log's record of one import that changed the register (each record also has its own row). */
+    public record ImportAudit(String file, String origin, String exportedAt, int added, int updated, int skipped) {
+    }
+
+    /**
+     * Merges the bundle into the register in one transaction; returns what was added, updated and skipped. An import
+     * that changed something is recorded as one IMPORT row besides the records' own rows; one that changed nothing
+     * leaves the register as it was.
+     */
     public BundlePreview importBundle(Path bundle) {
         JsonNode root = parse(bundle);
         BundleHeader header = header(root);
-        return db.inTransaction(c -> store.merge(c, header, root.get("records")));
+        return db.inTransaction(c -> {
+            BundlePreview merged = store.merge(c, header, root.get("records"));
+            if (!merged.changesNothing()) {
+                audit.record(c, AuditLog.Action.IMPORT, AUDIT_ENTITY, 0, null, null, new ImportAudit(
+                        bundle.toAbsolutePath().toString(), header.origin(), header.exportedAt(), merged.added(),
+                        merged.updated(), merged.skipped()));
+            }
+            return merged;
+        });
     }
 
     private static JsonNode parse(Path bundle) {
@@ -113,11 +129,12 @@ public final class BundleService {
             throw new UserFacingException("exchange.bundle.notABundleFormat");
         }
         JsonNode version = root.get("format_version");
-        if (version == null || !version.isIntegralNumber()) {
+        if (version == null || !version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {
             throw new UserFacingException("exchange.bundle.noVersion");
         }
-        if (version.asInt() > BundleHeader.FORMAT_VERSION) {
-            throw new UserFacingException("exchange.bundle.newerFormat", version.asInt(), BundleHeader.FORMAT_VERSION,
+        // A number too big for an int is a (very much) newer format, not one that wraps round to an old one.
+        if (!version.canConvertToInt() || version.asInt() > BundleHeader.FORMAT_VERSION) {
+            throw new UserFacingException("exchange.bundle.newerFormat", version.asText(), BundleHeader.FORMAT_VERSION,
                     root.path("app_version").asText(""));
         }
         return new BundleHeader(version.asInt(), root.path("app_version").asText(""),
