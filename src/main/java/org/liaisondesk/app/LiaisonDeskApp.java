@@ -1,6 +1,7 @@
 package org.liaisondesk.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,12 @@ import org.liaisondesk.storage.RestoreResult;
  */
 public final class LiaisonDeskApp extends Application {
     private static final Logger LOG = Logger.getLogger(LiaisonDeskApp.class.getName());
+    /**
+     * {@code -Dliaisondesk.exitAfterFirstFrame=true}: print {@code first-frame-ms N} (N = milliseconds since the JVM
+     * started) once the main window's first frame is out, then exit. Used by the installer's AppCDS training run and
+     * by the benchmark; keep the name and the output format.
+     */
+    static final String EXIT_AFTER_FIRST_FRAME = "liaisondesk.exitAfterFirstFrame";
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
     private volatile AppContext context;
     private Stage stage;
@@ -50,6 +57,11 @@ public final class LiaisonDeskApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         stage.setTitle(Messages.tr("app.title"));
+        // The installer's icon (installer/icons, copied here in the sizes window managers ask for).
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    LiaisonDeskApp.class.getResource("icons/liaisondesk-" + size + ".png").toExternalForm()));
+        }
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label(Messages.tr("app.opening"));
         VBox loading = new VBox(16, spinner, opening);
@@ -58,6 +70,7 @@ public final class LiaisonDeskApp extends Application {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
+        closeSplashScreen();
 
         DataFolder folder = DataFolder.locate(Optional.empty());
         executor.run(() -> AppContext.open(folder, Clock.systemDefaultZone()), this::opened, this::failedToOpen);
@@ -74,6 +87,9 @@ public final class LiaisonDeskApp extends Application {
                 Messages.tr("settings.unreadable", p)));
         stage.setOnCloseRequest(e -> saveBounds());
         window.start();
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            exitAfterFirstFrame(stage.getScene());
+        }
         executor.run(() -> {
             ctx.documents().warmUp();
             return Boolean.TRUE;
@@ -93,6 +109,55 @@ public final class LiaisonDeskApp extends Application {
     }
 
     /**
+     * The installed app starts with the JVM's {@code -splash:} image; AWT closes it only when an AWT window
+     * opens, which a JavaFX window is not, so it is closed here once our own window shows.
+     */
+    private static void closeSplashScreen() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        try {
+            java.awt.SplashScreen splash = java.awt.SplashScreen.getSplashScreen();
+            if (splash != null) {
+                splash.close();
+            }
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.log(Level.FINE, "no splash screen to close", e);
+        }
+    }
+
+    /** The layout pulse of the main window's first frame has run; the line is printed once that pulse is done. */
+    private static void exitAfterFirstFrame(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                long started = ProcessHandle.current().info().startInstant()
+                        .map(java.time.Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
+                System.out.println("first-frame-ms " + (System.currentTimeMillis() - started));
+                System.out.flush();
+                exitOnceNoDialogIsOpen(scene.getWindow());
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * A dialog open at that moment (the first-run question) runs a nested event loop, and exiting from inside it
+     * crashes glass GTK; so dialogs are closed first, as their Cancel would, and the exit follows from the outer loop.
+     */
+    private static void exitOnceNoDialogIsOpen(javafx.stage.Window main) {
+        List<javafx.stage.Window> open = List.copyOf(javafx.stage.Window.getWindows());
+        if (Platform.isNestedLoopRunning()) {
+            open.stream().filter(w -> w != main).forEach(javafx.stage.Window::hide);
+            Platform.runLater(() -> exitOnceNoDialogIsOpen(main));
+            return;
+        }
+        open.forEach(javafx.stage.Window::hide);
+        Platform.exit();
+    }
+
+    /**
      * On a worker thread: closes the register, restores the backup over it and opens the register again, the
      * restored one or, when the restore failed, the unchanged one.
      */
@@ -101,7 +166,8 @@ public final class LiaisonDeskApp extends Application {
         backupTimer.close();
         current.close();
         try {
-            return new RegisterRestore(current.folder(), new Migrations(current.clock()), current.clock()).restore(backup);
+            return new RegisterRestore(current.folder(), new Migrations(current.clock()), current.clock(), current.audit())
+                    .restore(backup);
         } finally {
             context = AppContext.open(current.folder(), current.clock());
         }
