@@ -42,6 +42,7 @@ import org.liaisondesk.search.data.GlobalSearchRepository;
 import org.liaisondesk.search.service.GlobalSearchService;
 import org.liaisondesk.settings.data.SettingsStore;
 import org.liaisondesk.settings.model.Settings;
+import org.liaisondesk.audit.service.AuditService;
 import org.liaisondesk.storage.AuditLog;
 import org.liaisondesk.storage.BackupService;
 import org.liaisondesk.storage.DataFolder;
@@ -84,6 +85,8 @@ public final class AppContext implements AutoCloseable {
     private final TemplateService templates;
     private final DocumentService documents;
     private final BackupService backups;
+    private final AuditLog audit;
+    private final AuditService auditTrail;
     private final StatisticsService statistics;
     private final ChartRenderer charts;
     private final MeetingPackService meetingPacks;
@@ -98,7 +101,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
-        AuditLog audit = new AuditLog(clock, () -> this.settings.getUserName());
+        this.audit = new AuditLog(clock, () -> this.settings.getUserName());
         StationRepository stations = new StationRepository(audit);
         ProsecutorRepository prosecutors = new ProsecutorRepository(audit);
         this.holidays = new HolidayService(database, new HolidayEditRepository(audit), clock);
@@ -129,10 +132,12 @@ public final class AppContext implements AutoCloseable {
         this.statistics = new StatisticsService(database, new StatisticsRepository(), () -> this.settings, clock);
         this.charts = new ChartRenderer();
         this.meetingPacks = new MeetingPackService(database, templateStore, templates, renderer, charts, () -> this.settings, audit);
-        this.backups = new BackupService(database, folder, clock);
+        this.backups = new BackupService(database, folder, clock, audit);
         this.bundles = new BundleService(database, audit, () -> this.settings.getOfficeName(), VersionProvider.version());
         this.imports = new ImportService(database, visits, new VisitRepository(audit), roster, leads,
-                new LeadRepository(audit), liaisons, liaisonRepository, reference, new ImportMappingStore(folder.root()));
+                new LeadRepository(audit), matters, new MatterRepository(audit), work, new WorkRepository(audit),
+                liaisons, liaisonRepository, reference, new ImportMappingStore(folder.root()));
+        this.auditTrail = new AuditService(database, audit);
         holidays.addDeadlineRecomputation(this.visits::recomputeDeadlines);
         holidays.addDeadlineRecomputation(this.ladder::recomputeDeadlines);
     }
@@ -242,6 +247,16 @@ public final class AppContext implements AutoCloseable {
     /** Automatic and manual backups of this register. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** The audit log every write of this register goes through. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Reading, verifying and exporting the audit trail (设置 → 审计日志). */
+    public AuditService auditTrail() {
+        return auditTrail;
     }
 
     /** The workload statistics: figures, charts and the summary paragraph of a period. */

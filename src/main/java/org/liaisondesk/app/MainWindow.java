@@ -19,8 +19,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.liaisondesk.app.cli.VersionProvider;
+import org.liaisondesk.audit.ui.AuditView;
+import org.liaisondesk.audit.ui.AuditViewModel;
 import org.liaisondesk.backup.ui.BackupView;
 import org.liaisondesk.backup.ui.BackupViewModel;
+import org.liaisondesk.exchange.imports.model.ImportKind;
+import org.liaisondesk.exchange.imports.ui.ImportDialog;
 import org.liaisondesk.exchange.ui.BundleView;
 import org.liaisondesk.exchange.ui.BundleViewModel;
 import org.liaisondesk.common.i18n.Messages;
@@ -302,6 +306,8 @@ public final class MainWindow {
         settingsTabs.add("backup.title", backupView.root(), backupView::show);
         BundleView bundleView = new BundleView(new BundleViewModel(context.bundles(), executor, dialogs));
         settingsTabs.add("exchange.ui.title", bundleView.root(), () -> { });
+        AuditView auditView = new AuditView(new AuditViewModel(context.auditTrail(), executor, dialogs));
+        settingsTabs.add("audit.title", auditView.root(), auditView::show);
         sections.add(new Section("settings.title", settingsTabs.root(), settingsTabs::show, Section.NOTHING, Section.NOTHING));
 
         navigation.getItems().setAll(sections);
@@ -411,6 +417,24 @@ public final class MainWindow {
     @FXML
     private void onRefresh() {
         refreshCurrent();
+    }
+
+    /** 文件 → 从 Excel 导入… (Ctrl+I): the kind of the list on screen, else visits. */
+    @FXML
+    private void onImport() {
+        Section s = current();
+        String title = s == null ? "" : s.titleKey();
+        ImportKind kind = switch (title) {
+            case "leads.title" -> ImportKind.LEADS;
+            case "cases.title" -> ImportKind.CASES;
+            case "work.title" -> ImportKind.WORK;
+            case "roster.sectionTitle" -> ImportKind.ROSTER;
+            default -> ImportKind.VISITS;
+        };
+        ImportDialog.open(stage, kind, context.imports(), executor, dialogs, () -> {
+            refreshCurrent();
+            refreshRecordCount();
+        });
     }
 
     @FXML

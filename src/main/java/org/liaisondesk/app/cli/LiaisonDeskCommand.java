@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"联络站检察工作台 LiaisonDesk", "不带命令时打开程序窗口；带命令时在命令行中执行。"},
-        subcommands = {CheckCommand.class, DemoCommand.class, SearchCommand.class, ExportCommand.class, LadderCommand.class,
+        subcommands = {CheckCommand.class, DemoCommand.class, GenerateCommand.class, SearchCommand.class, ExportCommand.class, LadderCommand.class,
                 DocumentCommand.class, DocumentsCommand.class, TemplatesCommand.class, StatsCommand.class,
                 ChartsCommand.class, BackupCommand.class, RestoreCommand.class, BundleCommand.class, ImportCommand.class,
                 ImportTemplateCommand.class})
