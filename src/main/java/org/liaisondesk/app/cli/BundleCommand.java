@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bundle export --out FILE.json} · {@code bundle import FILE.json [--dry-run]}: the whole register as one
+ * {@code bundle export --out FILE.json [--masked]} · {@code bundle import FILE.json [--dry-run]}: the whole register as one
  * exchange bundle, and merging a station's bundle by UUID (what is added, updated and skipped is printed first).
  */
 @Command(name = "bundle", description = "联络站与院之间交换登记簿（JSON 交换包）",
@@ -45,10 +45,13 @@ final class BundleCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "输出文件（已存在时替换）")
         Path out;
 
+        @Option(names = "--masked", description = "姓名、电话、身份证号按列表方式脱敏（用于报送院外；脱敏交换包不能再导入合并）")
+        boolean masked;
+
         @Override
         public Integer call() {
             try (AppContext context = AppContext.open(bundle.root.dataFolder(), bundle.root.clock())) {
-                ExportResult result = context.bundles().export(out);
+                ExportResult result = context.bundles().export(out, masked);
                 spec.commandLine().getOut().println(Messages.tr("cli.bundle.exported", result.file(), result.records()));
             }
             return Cli.OK;

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,8 +63,8 @@ public final class BundleStore {
      * Writes every table as a field of the current JSON object, streaming row by row, all from one state of the
      * register; returns the number of rows.
      */
-    public long export(Connection c, JsonGenerator json) throws SQLException {
-        return inOneSnapshot(c, () -> exportTables(c, json));
+    public long export(Connection c, JsonGenerator json, boolean masked) throws SQLException {
+        return inOneSnapshot(c, () -> exportTables(c, json, masked));
     }
 
     /** What merging the bundle would add, update and skip, from one state of the register; writes nothing. */
@@ -91,16 +92,18 @@ public final class BundleStore {
         }
     }
 
-    private long exportTables(Connection c, JsonGenerator json) throws SQLException {
+    private long exportTables(Connection c, JsonGenerator json, boolean masked) throws SQLException {
         long rows = 0;
         try {
             for (Table table : BundleTables.ALL) {
                 List<Column> columns = columns(c, table.name());
+                Map<String, UnaryOperator<String>> maskers = masked
+                        ? BundleTables.PERSONAL.getOrDefault(table.name(), Map.of()) : Map.of();
                 json.writeArrayFieldStart(table.name());
                 try (PreparedStatement ps = c.prepareStatement(select(table, columns) + " ORDER BY t.rowid");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        writeRow(json, columns, rs);
+                        writeRow(json, columns, rs, maskers);
                         rows++;
                     }
                 }
@@ -168,7 +171,8 @@ public final class BundleStore {
         return "SELECT " + String.join(", ", parts) + " FROM " + table.name() + " t";
     }
 
-    private static void writeRow(JsonGenerator json, List<Column> columns, ResultSet rs) throws SQLException, IOException {
+    private static void writeRow(JsonGenerator json, List<Column> columns, ResultSet rs,
+                                 Map<String, UnaryOperator<String>> maskers) throws SQLException, IOException {
         json.writeStartObject();
         for (Column col : columns) {
             Object value = rs.getObject(col.name());
@@ -178,7 +182,7 @@ public final class BundleStore {
             } else if (value instanceof Number n) {
                 json.writeNumber(n.longValue());
             } else {
-                json.writeString(value.toString());
+                json.writeString(maskers.getOrDefault(col.name(), UnaryOperator.identity()).apply(value.toString()));
             }
         }
         json.writeEndObject();

@@ -2,6 +2,8 @@ package org.liaisondesk.exchange.data;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.liaisondesk.common.text.Masking;
 
 /**
  * Every table an exchange bundle carries, in the order a merge must insert them (a row's references come before
@@ -90,6 +92,19 @@ final class BundleTables {
                     List.of("recommendation_id", "kind", "happened_on", "recorded_at")),
             new Table(DOCUMENT_NUMBER, Identity.NATURAL_KEY, List.of(new Ref("recommendation_id", "recommendation")),
                     null, List.of("number")));
+
+    /**
+     * The columns that hold a person's name, phone or ID number, with the masking the lists use, for a de-identified
+     * bundle. Roster names (prosecutors, liaisons) and organisations are not personal data of the people served.
+     */
+    static final Map<String, Map<String, UnaryOperator<String>>> PERSONAL = Map.of(
+            "visit", Map.of("visitor_name", Masking::maskName, "visitor_phone", Masking::maskPhone,
+                    "visitor_id_number", Masking::maskIdNumber),
+            "lead", Map.of("reporter_name", Masking::maskName, "reporter_phone", Masking::maskPhone),
+            "matter", Map.of("parties", Masking::maskNames),
+            "work_activity", Map.of("parties", Masking::maskNames, "applicant_name", Masking::maskName,
+                    "applicant_id_number", Masking::maskIdNumber),
+            "liaison", Map.of("phone", Masking::maskPhone));
 
     private BundleTables() {
     }

@@ -47,12 +47,28 @@ public final class BundleService {
         this.appVersion = appVersion;
     }
 
-    /** The audit log's record of one export. */
-    public record ExportAudit(String file, long records, String origin) {
+    /** The audit log's record of one export; {@code personalData} is "full" or "masked". */
+    public record ExportAudit(String file, long records, String origin, String personalData) {
     }
 
-    /** Writes the whole register to {@code target} (replacing it), atomically, and records the export in the audit log. */
+    /** The header field that marks a de-identified bundle. */
+    static final String PERSONAL_DATA = "personal_data";
+    static final String MASKED = "masked";
+    static final String FULL = "full";
+
+    /**
+     * Writes the whole register to {@code target} (replacing it) with full personal data, as the office needs it to
+     * merge, atomically, and records the export in the audit log.
+     */
     public ExportResult export(Path target) {
+        return export(target, false);
+    }
+
+    /**
+     * As {@link #export(Path)}; {@code masked} writes names, phones and ID numbers as the lists show them, for a copy
+     * that leaves the procuratorate. A masked bundle can be read but is refused for merging (decision 0027).
+     */
+    public ExportResult export(Path target, boolean masked) {
         Path absolute = target.toAbsolutePath();
         BundleHeader header = new BundleHeader(BundleHeader.FORMAT_VERSION, appVersion, audit.now(), origin.get());
         long[] records = new long[1];
@@ -65,14 +81,15 @@ public final class BundleService {
                 json.writeStringField("app_version", header.appVersion());
                 json.writeStringField("exported_at", header.exportedAt());
                 json.writeStringField("origin", header.origin());
+                json.writeStringField(PERSONAL_DATA, masked ? MASKED : FULL);
                 json.writeObjectFieldStart("records");
-                records[0] = db.read(c -> store.export(c, json));
+                records[0] = db.read(c -> store.export(c, json, masked));
                 json.writeEndObject();
                 json.writeEndObject();
             }
         });
         db.write(c -> audit.record(c, AuditLog.Action.EXPORT, AUDIT_ENTITY, 0, null, null,
-                new ExportAudit(written.toString(), records[0], header.origin())));
+                new ExportAudit(written.toString(), records[0], header.origin(), masked ? MASKED : FULL)));
         return new ExportResult(written, records[0]);
     }
 
@@ -127,6 +144,10 @@ public final class BundleService {
     private static BundleHeader header(JsonNode root) {
         if (!BundleHeader.FORMAT_NAME.equals(root.path("format").asText(null))) {
             throw new UserFacingException("exchange.bundle.notABundleFormat");
+        }
+        // Merging masked names and numbers would overwrite or duplicate the people they stand for.
+        if (MASKED.equals(root.path(PERSONAL_DATA).asText(FULL))) {
+            throw new UserFacingException("exchange.bundle.maskedCannotMerge");
         }
         JsonNode version = root.get("format_version");
         if (version == null || !version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {

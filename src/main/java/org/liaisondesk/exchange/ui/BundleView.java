@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -26,6 +27,7 @@ public final class BundleView {
 
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button exportButton;
+    @FXML private CheckBox maskedCheck;
     @FXML private Button chooseButton;
     @FXML private Button commitButton;
     @FXML private Label summaryLabel;
@@ -70,7 +72,7 @@ public final class BundleView {
         chooser.setInitialFileName(Messages.tr("exchange.ui.defaultFileName"));
         File target = chooser.showSaveDialog(root.getScene().getWindow());
         if (target != null) {
-            model.export(target.toPath());
+            model.export(target.toPath(), maskedCheck.isSelected());
         }
     }
 

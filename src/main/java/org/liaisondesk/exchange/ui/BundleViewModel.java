@@ -85,13 +85,13 @@ public final class BundleViewModel {
         });
     }
 
-    /** Writes the whole register to {@code target} as a bundle (replacing the file). */
-    public void export(Path target) {
+    /** Writes the whole register to {@code target} as a bundle (replacing the file); masked for a copy that leaves. */
+    public void export(Path target, boolean masked) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
-        executor.run(() -> bundles.export(target), result -> {
+        executor.run(() -> bundles.export(target, masked), result -> {
             busy.set(false);
             dialogs.notify(Messages.tr("exchange.ui.exported", result.records(), result.file()), null, null);
         }, e -> {

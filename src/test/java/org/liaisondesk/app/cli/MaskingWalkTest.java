@@ -137,6 +137,31 @@ class MaskingWalkTest {
         assertNoSecret(packs.get(0), DocumentsFixture.text(Path.of(packs.get(0))));
     }
 
+    /**
+     * A masked bundle (for sending outside) carries no personal data, says so in its header, and is refused for
+     * merging with the register unchanged; the full bundle the office merges is the audited exception.
+     */
+    @Test
+    void aMaskedBundleCarriesNoPersonalDataAndCannotBeMerged() throws IOException {
+        Path bundle = out.resolve("masked.json");
+        CliHarness.Run export = CliHarness.in(dir, "bundle", "export", "--out", bundle.toString(), "--masked");
+        assertEquals(0, export.code(), export.err());
+        String json = Files.readString(bundle);
+        assertTrue(json.contains("\"personal_data\" : \"masked\""), json.substring(0, 400));
+        assertNoSecret("bundle export --masked", json);
+
+        Path full = out.resolve("full.json");
+        assertEquals(0, CliHarness.in(dir, "bundle", "export", "--out", full.toString()).code());
+        assertTrue(SECRETS.keySet().stream().anyMatch(Files.readString(full)::contains),
+                "the full bundle carries the register as it is");
+
+        String before = CliHarness.in(dir, "check").out();
+        CliHarness.Run merge = CliHarness.in(dir, "bundle", "import", bundle.toString());
+        assertEquals(2, merge.code(), merge.out());
+        assertTrue(merge.err().contains("脱敏交换包"), merge.err());
+        assertEquals(before, CliHarness.in(dir, "check").out(), "record counts and audit chain unchanged");
+    }
+
     /** The control: an audited unmasked export does carry the data, so the walk above would have found a leak. */
     @Test
     void anUnmaskedExportCarriesTheSecretsSoTheWalkCanSeeThem() throws IOException {

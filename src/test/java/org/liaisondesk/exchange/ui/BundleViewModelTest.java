@@ -25,7 +25,7 @@ class BundleViewModelTest {
         Path bundle = dir.resolve("清溪村.json");
         try (BundleFixture station = BundleFixture.demo(dir.resolve("station"), "清溪村联络站")) {
             BundleViewModel export = new BundleViewModel(station.bundles, new DirectBackgroundExecutor(), dialogs);
-            export.export(bundle);
+            export.export(bundle, false);
             assertTrue(Files.isRegularFile(bundle));
             assertTrue(dialogs.notices.get(0).startsWith("已导出交换包（"), dialogs.notices.toString());
         }
