@@ -2,9 +2,7 @@ package org.liaisondesk.audit.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,9 +21,9 @@ import org.liaisondesk.audit.model.AuditLine;
 import org.liaisondesk.audit.model.AuditQuery;
 import org.liaisondesk.audit.service.AuditService;
 import org.liaisondesk.common.i18n.Messages;
-import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.PagePosition;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.ui.DialogService;
 import org.liaisondesk.common.ui.ErrorText;
@@ -57,9 +55,6 @@ public final class AuditViewModel {
         }
     }
 
-    /** Stands for "the first page" in the stack of page starts (a Deque cannot hold null). */
-    private static final Cursor FIRST_PAGE = new Cursor("", Long.MIN_VALUE);
-
     private final AuditService service;
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
@@ -83,9 +78,7 @@ public final class AuditViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
 
-    private final Deque<Cursor> pageStarts = new ArrayDeque<>();
-    private Cursor currentStart;
-    private Cursor nextStart;
+    private final PagePosition position = new PagePosition();
     private long total;
     private long generation;
 
@@ -140,7 +133,7 @@ public final class AuditViewModel {
 
     public AuditQuery query() {
         return new AuditQuery(from.get(), to.get(), value(user), value(action), value(entity), record.get(),
-                currentStart, AuditQuery.DEFAULT_LIMIT);
+                position.start(), AuditQuery.DEFAULT_LIMIT);
     }
 
     private static String value(ObjectProperty<Choice> choice) {
@@ -149,23 +142,18 @@ public final class AuditViewModel {
 
     /** Runs the filters from the first page. */
     public void refresh() {
-        pageStarts.clear();
-        currentStart = null;
+        position.reset();
         load(true);
     }
 
     public void nextPage() {
-        if (hasMore.get() && nextStart != null) {
-            pageStarts.push(currentStart == null ? FIRST_PAGE : currentStart);
-            currentStart = nextStart;
+        if (hasMore.get() && position.forward()) {
             load(false);
         }
     }
 
     public void previousPage() {
-        if (!pageStarts.isEmpty()) {
-            Cursor previous = pageStarts.pop();
-            currentStart = previous == FIRST_PAGE ? null : previous;
+        if (position.back()) {
             load(false);
         }
     }
@@ -185,11 +173,11 @@ public final class AuditViewModel {
                 total = result.count();
             }
             items.setAll(result.page().items().stream().map(Item::of).toList());
-            nextStart = result.page().next();
+            position.loaded(result.page());
             hasMore.set(result.page().hasMore());
-            hasPrevious.set(!pageStarts.isEmpty());
+            hasPrevious.set(position.hasPrevious());
             long pages = Math.max(1, (total + AuditQuery.DEFAULT_LIMIT - 1) / AuditQuery.DEFAULT_LIMIT);
-            pageText.set(Messages.tr("common.page", pageStarts.size() + 1, pages, total));
+            pageText.set(Messages.tr("common.page", position.number(), pages, total));
             loading.set(false);
         }, e -> {
             if (mine == generation) {

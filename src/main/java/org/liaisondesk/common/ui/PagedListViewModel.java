@@ -1,8 +1,6 @@
 package org.liaisondesk.common.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.IntSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
+import org.liaisondesk.common.model.PagePosition;
 import org.liaisondesk.common.task.BackgroundExecutor;
 
 /**
@@ -34,8 +33,6 @@ import org.liaisondesk.common.task.BackgroundExecutor;
  * @param <I> a row as the table shows it
  */
 public abstract class PagedListViewModel<Q, R, I> {
-    /** Stands for "the first page" in the stack (a Deque cannot hold null). */
-    private static final Cursor FIRST_PAGE = new Cursor("", Long.MIN_VALUE);
 
     protected final BackgroundExecutor executor;
     protected final DialogService dialogs;
@@ -49,9 +46,7 @@ public abstract class PagedListViewModel<Q, R, I> {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final Deque<Cursor> pageStarts = new ArrayDeque<>();
-    private Cursor currentStart;
-    private Cursor nextStart;
+    private final PagePosition position = new PagePosition();
     private long generation;
     private Runnable onRegisterChanged = () -> { };
 
@@ -140,7 +135,7 @@ public abstract class PagedListViewModel<Q, R, I> {
 
     /** Where the current page starts (null: the first page), for {@link #query()}. */
     protected Cursor pageStart() {
-        return currentStart;
+        return position.start();
     }
 
     protected int pageSize() {
@@ -149,8 +144,7 @@ public abstract class PagedListViewModel<Q, R, I> {
 
     /** Runs the query from the first page. */
     public void refresh() {
-        pageStarts.clear();
-        currentStart = null;
+        position.reset();
         load(true);
     }
 
@@ -160,17 +154,13 @@ public abstract class PagedListViewModel<Q, R, I> {
     }
 
     public void nextPage() {
-        if (hasMore.get() && nextStart != null) {
-            pageStarts.push(currentStart == null ? FIRST_PAGE : currentStart);
-            currentStart = nextStart;
+        if (hasMore.get() && position.forward()) {
             load(false);
         }
     }
 
     public void previousPage() {
-        if (!pageStarts.isEmpty()) {
-            Cursor previous = pageStarts.pop();
-            currentStart = previous == FIRST_PAGE ? null : previous;
+        if (position.back()) {
             load(false);
         }
     }
@@ -192,12 +182,12 @@ public abstract class PagedListViewModel<Q, R, I> {
             }
             items.setAll(toItems(result.page().items()));
             hasMore.set(result.page().hasMore());
-            hasPrevious.set(!pageStarts.isEmpty());
-            nextStart = result.page().next();
+            hasPrevious.set(position.hasPrevious());
+            position.loaded(result.page());
             loading.set(false);
             int size = pageSize();
             long pages = Math.max(1, (total.get() + size - 1) / size);
-            pageText.set(Messages.tr("common.page", pageStarts.size() + 1, pages, total.get()));
+            pageText.set(Messages.tr("common.page", position.number(), pages, total.get()));
         }, e -> {
             if (mine == generation) {
                 loading.set(false);
@@ -256,7 +246,7 @@ public abstract class PagedListViewModel<Q, R, I> {
     public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasPreviousProperty() { return hasPrevious.getReadOnlyProperty(); }
     /** True when a previous page exists (it is known as soon as a page change starts, before its rows arrive). */
-    public boolean hasPreviousPage() { return !pageStarts.isEmpty(); }
+    public boolean hasPreviousPage() { return position.hasPrevious(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty pageTextProperty() { return pageText.getReadOnlyProperty(); }
 }
