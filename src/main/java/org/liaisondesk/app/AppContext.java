@@ -339,4 +339,19 @@ public final class AppContext implements AutoCloseable {
             lock.close();
         }
     }
+
+    /**
+     * The app's exit: writes the exit backup (which reads every page of the register), closes, and when that backup
+     * was made, notes beside the register that it was verified, while the folder's lock is still held, so that the
+     * next start need not read the whole file again (docs/decisions/0028). Never throws for a failed backup.
+     */
+    public org.liaisondesk.storage.AutomaticBackup backupAndClose() {
+        org.liaisondesk.storage.AutomaticBackup backup = backups.automaticBackup();
+        try {
+            database.closeVerified(backup instanceof org.liaisondesk.storage.AutomaticBackup.Made);
+        } finally {
+            lock.close();
+        }
+        return backup;
+    }
 }

@@ -225,9 +225,8 @@ public final class LiaisonDeskApp extends Application {
         }
         executor.close();
         if (context != null) {
-            // Logged and returned when it fails; never stops the exit.
-            context.backups().automaticBackup();
-            context.close();
+            // Logged and returned when it fails; never stops the exit. A backup made marks the register verified.
+            context.backupAndClose();
         }
     }
 }

@@ -43,10 +43,12 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile boolean closed;
+    private final boolean fullyCheckedAtOpen;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, boolean fullyCheckedAtOpen) {
         this.file = file;
         this.writer = writer;
+        this.fullyCheckedAtOpen = fullyCheckedAtOpen;
     }
 
     /**
@@ -56,11 +58,15 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, Path backupFolder, Migrations migrations) {
         Objects.requireNonNull(file);
         boolean existed = Files.exists(file) && sizeOf(file) > 0;
+        boolean fullyChecked = false;
         if (existed) {
-            inspectExisting(file, migrations.latestVersion());
+            fullyChecked = inspectExisting(file, migrations.latestVersion(), true);
         }
+        // From here on the file may change: the note that it was verified goes first, so that a crash (or a
+        // migration, or any write) never leaves a claim that no longer holds.
+        VerifiedMarker.invalidate(file);
         Connection writer = connect(file, false);
-        Database db = new Database(file, writer);
+        Database db = new Database(file, writer, fullyChecked);
         try {
             migrations.apply(db, backupFolder);
             return db;
@@ -72,6 +78,15 @@ public final class Database implements AutoCloseable {
 
     /** Refuses files that are not SQLite, not ours, damaged, or newer than this version understands. */
     static void inspectExisting(Path file, int latestVersion) {
+        inspectExisting(file, latestVersion, false);
+    }
+
+    /**
+     * Like {@link #inspectExisting(Path, int)}; with {@code trustVerifiedNote}, the page-by-page check is left out when
+     * the register is exactly the file that a clean close verified ({@link VerifiedMarker#matches}). Returns whether
+     * the page-by-page check ran.
+     */
+    static boolean inspectExisting(Path file, int latestVersion, boolean trustVerifiedNote) {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             int read = in.readNBytes(header, 0, header.length);
@@ -96,7 +111,12 @@ public final class Database implements AutoCloseable {
             }
             // A damaged page in the middle of the file does not show in the header or the schema; without
             // this check such a register would be opened and written to. quick_check reads every page once
-            // (a fraction of a second for a register of tens of megabytes).
+            // (a fraction of a second for a register of tens of megabytes, over a minute for 1 GB). It is left out
+            // only when the file is byte for byte the one whose exit backup read every page without error and that
+            // was then closed cleanly with no -wal file (docs/decisions/0028).
+            if (trustVerifiedNote && VerifiedMarker.matches(file)) {
+                return false;
+            }
             List<String> problems = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 while (rs.next()) {
@@ -106,6 +126,7 @@ public final class Database implements AutoCloseable {
             if (!List.of("ok").equals(problems)) {
                 throw new StorageException("storage.corrupt", file);
             }
+            return true;
         } catch (SQLException e) {
             throw translate(e, file);
         }
@@ -170,6 +191,25 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Whether opening ran the page-by-page check ({@code PRAGMA quick_check}) on an existing file; false for a new
+     * file and for one skipped because a clean close had verified it (docs/decisions/0028).
+     */
+    public boolean fullyCheckedAtOpen() {
+        return fullyCheckedAtOpen;
+    }
+
+    /**
+     * The app's exit: closes, and when {@code backupReadEveryPage} (the exit backup was written and checked) and
+     * the close left no {@code -wal} file, records {@link VerifiedMarker} so that the next open may skip the
+     * page-by-page check. Returns whether the note was written.
+     */
+    public boolean closeVerified(boolean backupReadEveryPage) {
+        boolean wasOpen = !closed;
+        close();
+        return wasOpen && backupReadEveryPage && VerifiedMarker.write(file);
     }
 
     /** Runs read-only work on a pooled connection; may run at the same time as a write. */

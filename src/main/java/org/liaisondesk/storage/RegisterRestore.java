@@ -139,6 +139,8 @@ public final class RegisterRestore {
             Path copy = register.resolveSibling(register.getFileName() + ".restoring");
             try {
                 RegisterCheck checked = writeCheckedCopy(source, copy);
+                // The note says the register in place was verified; it is about to be replaced (docs/decisions/0028).
+                VerifiedMarker.invalidate(register);
                 Optional<Path> aside = moveAside(register);
                 try {
                     placement.place(copy, register);

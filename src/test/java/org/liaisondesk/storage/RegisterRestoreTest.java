@@ -74,6 +74,19 @@ class RegisterRestoreTest {
     }
 
     @Test
+    void aRestoreRemovesTheVerifiedNoteOfTheReplacedRegister() throws Exception {
+        assertTrue(VerifiedMarker.write(register));
+        assertTrue(VerifiedMarker.matches(register));
+
+        restorer().restore(backup);
+
+        assertFalse(Files.exists(VerifiedMarker.of(register)), "the note described the replaced register");
+        try (Database db = Database.open(register, folder.backups(), new Migrations(CLOCK))) {
+            assertTrue(db.fullyCheckedAtOpen(), "the restored register is checked page by page when opened");
+        }
+    }
+
+    @Test
     void aRestoreBringsBackTheRecordsAndKeepsTheReplacedRegisterWithItsSideFiles() throws Exception {
         // A register closed in a hurry can leave its -wal and -shm behind: they belong with it.
         Files.writeString(register.resolveSibling("liaisondesk.db-wal"), "wal of the replaced register");
