@@ -44,6 +44,7 @@ import org.liaisondesk.settings.data.SettingsStore;
 import org.liaisondesk.settings.model.Settings;
 import org.liaisondesk.audit.service.AuditService;
 import org.liaisondesk.storage.AuditLog;
+import org.liaisondesk.storage.AutomaticBackup;
 import org.liaisondesk.storage.BackupService;
 import org.liaisondesk.storage.DataFolder;
 import org.liaisondesk.storage.DataFolderLock;
@@ -345,10 +346,10 @@ public final class AppContext implements AutoCloseable {
      * was made, notes beside the register that it was verified, while the folder's lock is still held, so that the
      * next start need not read the whole file again (docs/decisions/0028). Never throws for a failed backup.
      */
-    public org.liaisondesk.storage.AutomaticBackup backupAndClose() {
-        org.liaisondesk.storage.AutomaticBackup backup = backups.automaticBackup();
+    public AutomaticBackup backupAndClose() {
+        AutomaticBackup backup = backups.automaticBackup();
         try {
-            database.closeVerified(backup instanceof org.liaisondesk.storage.AutomaticBackup.Made);
+            database.closeVerified(backup instanceof AutomaticBackup.Made);
         } finally {
             lock.close();
         }
