@@ -24,6 +24,7 @@ final class CountIndexes {
         REBUILT.put("work_by_held", "work_activity");
         REBUILT.put("recommendation_by_drafted", "recommendation");
         REBUILT.put("lead_not_told", "lead");
+        REBUILT.put("recommendation_by_recipient", "recommendation");
     }
 
     private CountIndexes() {

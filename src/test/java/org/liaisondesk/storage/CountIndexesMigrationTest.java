@@ -31,6 +31,7 @@ class CountIndexesMigrationTest {
 
     @Test
     void anAnalysedRegisterKeepsTheStatisticsOfTheRebuiltIndexes() {
+        TreeSet<String> before;
         try (Database db = openAt(V006 - 1)) {
             db.write(c -> {
                 long station = insertStation(c, "清溪村“微检治”联络站");
@@ -42,11 +43,12 @@ class CountIndexesMigrationTest {
                     st.execute("ANALYZE");
                 }
             });
-            assertEquals(new TreeSet<>(CountIndexes.REBUILT.keySet()), db.read(CountIndexesMigrationTest::analysedRebuilt));
+            before = db.read(CountIndexesMigrationTest::analysedRebuilt);
+            assertTrue(before.contains("visit_by_date"), before.toString());
         }
         try (Database db = openAt(V006)) {
             assertEquals(V006, db.schemaVersion());
-            assertEquals(new TreeSet<>(CountIndexes.REBUILT.keySet()), db.read(CountIndexesMigrationTest::analysedRebuilt),
+            assertEquals(before, db.read(CountIndexesMigrationTest::analysedRebuilt),
                     "dropping the index dropped its statistics; the step analyses it again");
             String visitDate = db.read(c -> {
                 try (PreparedStatement ps = c.prepareStatement(
