@@ -27,11 +27,13 @@ public final class Migrations {
             "V002__whole_register.sql",
             "V003__ladder.sql",
             "V004__statistics_indexes.sql",
-            "V005__audit_chain.sql");
+            "V005__audit_chain.sql",
+            "V006__count_indexes.sql");
 
     /** Work SQL cannot do, run right after the named script in the same transaction. */
     private static final java.util.Map<String, SqlConsumer> JAVA_STEPS = java.util.Map.of(
-            "V005__audit_chain.sql", AuditChain::backfill);
+            "V005__audit_chain.sql", AuditChain::backfill,
+            "V006__count_indexes.sql", CountIndexes::analyseAgain);
 
     static final String FOLDER = "/org/liaisondesk/db/migration/";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
