@@ -21,6 +21,27 @@ public final class SqlWhere {
         return value == null ? this : add(clause, value);
     }
 
+    /** Adds every condition of {@code other}, with its parameters, after this one's. */
+    public SqlWhere and(SqlWhere other) {
+        clauses.addAll(other.clauses);
+        params.addAll(other.params);
+        return this;
+    }
+
+    /** A copy that can be added to without changing this one. */
+    public SqlWhere copy() {
+        return new SqlWhere().and(this);
+    }
+
+    public boolean isEmpty() {
+        return clauses.isEmpty();
+    }
+
+    /** The parameters in order, for a query that nests this clause inside another one. */
+    public Object[] parameters() {
+        return params.toArray();
+    }
+
     /** "WHERE a AND b ..." or "" when there is no condition. */
     public String sql() {
         return clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses);

@@ -50,8 +50,8 @@ public abstract class PagedListViewModel<Q, R, I> {
     private long generation;
     private Runnable onRegisterChanged = () -> { };
 
-    /** A page and, when the list was recounted, its count and summary (otherwise -1 and null). */
-    private record Loaded<R>(Page<R> page, long count, Object summary) {
+    /** The count of the whole selection and the figures shown beside it. */
+    private record Counted(long count, Object summary) {
     }
 
     protected PagedListViewModel(BackgroundExecutor executor, DialogService dialogs, IntSupplier pageSize) {
@@ -165,35 +165,56 @@ public abstract class PagedListViewModel<Q, R, I> {
         }
     }
 
+    /**
+     * Fetches the page and shows it; when {@code recount}, then counts the whole selection in a second background
+     * step, so that the rows never wait for a count (which can read much more than a page, e.g. every row for a
+     * one-character search at a million records). Until the count arrives the page line says it is counting.
+     */
     private void load(boolean recount) {
         Q q = query();
         long mine = ++generation;
         loading.set(true);
-        executor.run(() -> {
-            Page<R> page = fetch(q);
-            return recount ? new Loaded<>(page, count(q), summarize(q)) : new Loaded<>(page, -1, null);
-        }, result -> {
+        executor.run(() -> fetch(q), page -> {
             if (mine != generation) {
                 return;
             }
-            if (result.count() >= 0) {
-                total.set(result.count());
-                showSummary(result.summary());
-            }
-            items.setAll(toItems(result.page().items()));
-            hasMore.set(result.page().hasMore());
+            items.setAll(toItems(page.items()));
+            hasMore.set(page.hasMore());
             hasPrevious.set(position.hasPrevious());
-            position.loaded(result.page());
-            loading.set(false);
-            int size = pageSize();
-            long pages = Math.max(1, (total.get() + size - 1) / size);
-            pageText.set(Messages.tr("common.page", position.number(), pages, total.get()));
-        }, e -> {
-            if (mine == generation) {
+            position.loaded(page);
+            if (recount) {
+                pageText.set(Messages.tr("common.pageCounting", position.number()));
+                count(q, mine);
+            } else {
                 loading.set(false);
-                dialogs.showError(Messages.tr(titleKey()), ErrorText.of(e));
+                showPageText();
             }
-        });
+        }, e -> failed(e, mine));
+    }
+
+    private void count(Q q, long mine) {
+        executor.run(() -> new Counted(count(q), summarize(q)), counted -> {
+            if (mine != generation) {
+                return;
+            }
+            total.set(counted.count());
+            showSummary(counted.summary());
+            loading.set(false);
+            showPageText();
+        }, e -> failed(e, mine));
+    }
+
+    private void showPageText() {
+        int size = pageSize();
+        long pages = Math.max(1, (total.get() + size - 1) / size);
+        pageText.set(Messages.tr("common.page", position.number(), pages, total.get()));
+    }
+
+    private void failed(Throwable e, long mine) {
+        if (mine == generation) {
+            loading.set(false);
+            dialogs.showError(Messages.tr(titleKey()), ErrorText.of(e));
+        }
     }
 
     /**

@@ -6,18 +6,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.liaisondesk.common.model.Page;
 import org.liaisondesk.search.model.SearchHit;
 import org.liaisondesk.search.model.SearchKind;
 import org.liaisondesk.search.model.SearchResult;
+import org.liaisondesk.storage.SearchedPage;
 import org.liaisondesk.storage.Sql;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.storage.TextSearch;
 
 /**
- * One query per kind over that kind's trigram index (or LIKE for short words), newest first, plus a count.
+ * Per kind, the newest hits (the trigram index for long words, LIKE for short ones, paged like the lists by
+ * {@link SearchedPage}) and, separately, the count.
  * The columns searched are the same as each list's own search box, so the global search never finds less.
  */
 public final class GlobalSearchRepository {
@@ -25,6 +29,11 @@ public final class GlobalSearchRepository {
     /** How one kind of record is searched and shown. */
     private record Source(SearchKind kind, String from, String id, String fts, List<String> columns, String date,
                           String title, String context, String person, String phone) {
+        /** The searched table alone ("visit t"), which the words and the count need. */
+        String table() {
+            int join = from.indexOf(" JOIN ");
+            return join < 0 ? from : from.substring(0, join);
+        }
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -54,38 +63,61 @@ public final class GlobalSearchRepository {
                             "t.legal_basis"),
                     "t.drafted_on", "t.title", "TRIM(COALESCE(t.number, '') || ' ' || rc.name)", "NULL", "NULL"));
 
-    public SearchResult search(Connection c, String text, Set<SearchKind> kinds, int perKind) throws SQLException {
+    /**
+     * The newest {@code perKind} hits of each kind. A kind's total is exact when it has no more hits than that; for
+     * the others it is left to {@link #count}, which may read much more (see {@link SearchResult#uncounted}).
+     */
+    public SearchResult hits(Connection c, String text, Set<SearchKind> kinds, int perKind) throws SQLException {
         List<SearchHit> hits = new ArrayList<>();
         Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
+        Set<SearchKind> uncounted = EnumSet.noneOf(SearchKind.class);
         if (TextSearch.words(text).isEmpty()) {
-            return new SearchResult(hits, totals);
+            return new SearchResult(hits, totals, uncounted);
         }
         for (Source s : SOURCES) {
             if (!kinds.contains(s.kind())) {
                 continue;
             }
-            SqlWhere where = new SqlWhere().add("t.deleted_at IS NULL");
-            TextSearch.addWords(where, text, s.id(), s.fts(), s.columns());
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + s.from() + " " + where.sql())) {
+            String columns = s.id() + " AS id, " + s.date() + " AS d, " + s.title() + " AS title, " + s.context()
+                    + " AS context, " + s.person() + " AS person, " + s.phone() + " AS phone";
+            Page<SearchHit> page = SearchedPage.fetch(c,
+                    new SearchedPage.Shape(columns, s.from(), s.table(), s.id(), s.date(), true), live(),
+                    words(s, text), TextSearch.anyIndexedWord(text), null, perKind,
+                    rs -> new SearchHit(s.kind(), rs.getLong("id"), Sql.date(rs, "d"), Sql.text(rs, "title"),
+                            Sql.text(rs, "context"), Sql.text(rs, "person"), Sql.text(rs, "phone")));
+            hits.addAll(page.items());
+            totals.put(s.kind(), (long) page.items().size());
+            if (page.hasMore()) {
+                uncounted.add(s.kind());
+            }
+        }
+        return new SearchResult(hits, totals, uncounted);
+    }
+
+    /** How many live records of each of {@code kinds} hold every word. */
+    public Map<SearchKind, Long> count(Connection c, String text, Set<SearchKind> kinds) throws SQLException {
+        Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
+        for (Source s : SOURCES) {
+            if (!kinds.contains(s.kind()) || TextSearch.words(text).isEmpty()) {
+                continue;
+            }
+            SqlWhere where = live().and(words(s, text));
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + s.table() + " " + where.sql())) {
                 where.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     totals.put(s.kind(), rs.getLong(1));
                 }
             }
-            String sql = "SELECT " + s.id() + " AS id, " + s.date() + " AS d, " + s.title() + " AS title, "
-                    + s.context() + " AS context, " + s.person() + " AS person, " + s.phone() + " AS phone FROM "
-                    + s.from() + " " + where.sql() + " ORDER BY " + s.date() + " DESC, " + s.id() + " DESC LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(where.bind(ps), perKind);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        hits.add(new SearchHit(s.kind(), rs.getLong("id"), Sql.date(rs, "d"), Sql.text(rs, "title"),
-                                Sql.text(rs, "context"), Sql.text(rs, "person"), Sql.text(rs, "phone")));
-                    }
-                }
-            }
         }
-        return new SearchResult(hits, totals);
+        return totals;
+    }
+
+    private static SqlWhere live() {
+        return new SqlWhere().add("t.deleted_at IS NULL");
+    }
+
+    private static SqlWhere words(Source s, String text) {
+        return TextSearch.conditions(text, s.id(), s.fts(), s.columns());
     }
 }

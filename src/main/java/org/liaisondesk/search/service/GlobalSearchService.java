@@ -18,7 +18,24 @@ public final class GlobalSearchService {
         this.repository = repository;
     }
 
+    /** The hits with every total exact: {@link #hits} and then {@link #count} (the command line's answer). */
     public SearchResult search(String text, Set<SearchKind> kinds, int perKind) {
-        return db.read(c -> repository.search(c, text, kinds.isEmpty() ? EnumSet.allOf(SearchKind.class) : kinds, perKind));
+        return count(text, hits(text, kinds, perKind));
+    }
+
+    /**
+     * The newest hits of each kind, fast also at a million records; the totals of kinds with more hits than
+     * {@code perKind} are left uncounted (see {@link SearchResult#uncounted}).
+     */
+    public SearchResult hits(String text, Set<SearchKind> kinds, int perKind) {
+        return db.read(c -> repository.hits(c, text, kinds.isEmpty() ? EnumSet.allOf(SearchKind.class) : kinds, perKind));
+    }
+
+    /** {@code result} with its uncounted kinds counted (a count reads every hit, or every row for a short word). */
+    public SearchResult count(String text, SearchResult result) {
+        if (result.isCounted()) {
+            return result;
+        }
+        return result.counted(db.read(c -> repository.count(c, text, result.uncounted())));
     }
 }

@@ -47,19 +47,35 @@ public final class GlobalSearchViewModel {
         EnumSet<SearchKind> kinds = kind.get() == null ? EnumSet.allOf(SearchKind.class) : EnumSet.of(kind.get());
         long mine = ++generation;
         searching.set(true);
-        executor.run(() -> service.search(words, kinds, GlobalSearchService.DEFAULT_PER_KIND), result -> {
+        executor.run(() -> service.hits(words, kinds, GlobalSearchService.DEFAULT_PER_KIND), result -> {
             if (mine != generation) {
                 return;
             }
-            searching.set(false);
             rows.setAll(result.hits().stream().map(SearchRows::of).toList());
             summary.set(describe(words, result));
-        }, e -> {
+            if (result.isCounted()) {
+                searching.set(false);
+            } else {
+                count(words, result, mine);
+            }
+        }, e -> failed(e, mine));
+    }
+
+    /** The hits are shown; counting every hit of the kinds that have more may read the whole register. */
+    private void count(String words, SearchResult shown, long mine) {
+        executor.run(() -> service.count(words, shown), counted -> {
             if (mine == generation) {
                 searching.set(false);
-                dialogs.showError(Messages.tr("search.title"), ErrorText.of(e));
+                summary.set(describe(words, counted));
             }
-        });
+        }, e -> failed(e, mine));
+    }
+
+    private void failed(Throwable e, long mine) {
+        if (mine == generation) {
+            searching.set(false);
+            dialogs.showError(Messages.tr("search.title"), ErrorText.of(e));
+        }
     }
 
     private static String describe(String words, SearchResult result) {
@@ -70,8 +86,12 @@ public final class GlobalSearchViewModel {
             return Messages.tr("search.none", words.strip());
         }
         String perKind = result.totals().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> Messages.tr(e.getKey().messageKey()) + " " + e.getValue())
+                .map(e -> Messages.tr(e.getKey().messageKey()) + " " + (result.uncounted().contains(e.getKey())
+                        ? Messages.tr("search.atLeast", e.getValue()) : e.getValue()))
                 .collect(Collectors.joining("，"));
+        if (!result.isCounted()) {
+            return Messages.tr("search.foundCounting", perKind, GlobalSearchService.DEFAULT_PER_KIND);
+        }
         boolean cut = result.totals().entrySet().stream().anyMatch(e -> e.getValue() > GlobalSearchService.DEFAULT_PER_KIND);
         return Messages.tr(cut ? "search.foundCut" : "search.found", result.total(), perKind, GlobalSearchService.DEFAULT_PER_KIND);
     }

@@ -26,6 +26,7 @@ import org.liaisondesk.search.model.SearchHit;
 import org.liaisondesk.search.model.SearchKind;
 import org.liaisondesk.search.ui.GlobalSearchViewModel;
 import org.liaisondesk.search.ui.SearchRow;
+import org.liaisondesk.testsupport.HeldExecutor;
 import org.liaisondesk.testsupport.RecordingDialogs;
 import org.liaisondesk.testsupport.TestRegister;
 
@@ -112,5 +113,46 @@ class GlobalSearchServiceTest {
         assertTrue(!all.contains("建国") && !all.contains("某甲、李某乙".replace("某", "x")), all);
         assertTrue(model.summaryProperty().get().startsWith("共找到 3 条"), model.summaryProperty().get());
         assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void hitsLeaveKindsWithMoreHitsUncountedAndTheCountFillsThemIn() {
+        Station station = reg.station("双河社区联络站");
+        Prosecutor p = reg.prosecutor("韩检察官", station);
+        for (int i = 0; i < 3; i++) {
+            reg.visits.save(visit(station, p, TODAY.minusDays(i), "反映耕地被占第" + i + "次").build());
+        }
+
+        var first = search.hits("耕地", EnumSet.of(SearchKind.VISIT, SearchKind.LEAD), 2);
+        assertEquals(Set.of(SearchKind.VISIT), first.uncounted(), "4 visits, 2 shown; 1 lead, all shown");
+        assertEquals(2, first.totals().get(SearchKind.VISIT), "until counted, the total is what is shown");
+        assertEquals(1, first.totals().get(SearchKind.LEAD));
+
+        var counted = search.count("耕地", first);
+        assertTrue(counted.isCounted());
+        assertEquals(4, counted.totals().get(SearchKind.VISIT));
+        assertEquals(first.hits(), counted.hits());
+        assertEquals(counted.totals(), search.search("耕地", EnumSet.of(SearchKind.VISIT, SearchKind.LEAD), 2).totals());
+    }
+
+    @Test
+    void theViewModelShowsTheHitsAtOnceAndTheCountsWhenTheyArrive() {
+        Station station = reg.station("双河社区联络站");
+        Prosecutor p = reg.prosecutor("韩检察官", station);
+        for (int i = 0; i < GlobalSearchService.DEFAULT_PER_KIND + 5; i++) {
+            reg.visits.save(visit(station, p, TODAY.minusDays(i % 300), "耕地纠纷第" + i + "次").build());
+        }
+        HeldExecutor held = new HeldExecutor();
+        GlobalSearchViewModel model = new GlobalSearchViewModel(search, held, new RecordingDialogs());
+        model.textProperty().set("耕地纠纷");
+        model.search();
+        held.deliveries.get(0).run();
+
+        assertEquals(GlobalSearchService.DEFAULT_PER_KIND, model.rows().size());
+        assertTrue(model.searchingProperty().get(), "still counting");
+        assertTrue(model.summaryProperty().get().contains("50 条以上"), model.summaryProperty().get());
+        held.deliveries.get(1).run();
+        assertTrue(!model.searchingProperty().get());
+        assertTrue(model.summaryProperty().get().startsWith("共找到 55 条"), model.summaryProperty().get());
     }
 }

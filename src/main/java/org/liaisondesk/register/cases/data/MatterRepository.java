@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.register.cases.model.BusinessLine;
 import org.liaisondesk.register.cases.model.LinkKind;
@@ -26,7 +25,7 @@ import org.liaisondesk.register.cases.model.MatterSort;
 import org.liaisondesk.register.cases.model.MatterStatus;
 import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.storage.AuditLog;
-import org.liaisondesk.storage.Keyset;
+import org.liaisondesk.storage.SearchedPage;
 import org.liaisondesk.storage.Sql;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.storage.TextSearch;
@@ -323,27 +322,15 @@ public final class MatterRepository {
     }
 
     public Page<MatterRow> page(Connection c, MatterQuery q) throws SQLException {
-        String key = sortKey(q.sort());
-        SqlWhere where = where(q);
-        Keyset.after(where, key, "m.id", q.descending(), q.after());
-        String sql = "SELECT m.id, m.accepted_on, m.office_number, m.unified_code, m.name, m.business_line, "
+        String columns = "m.id, m.accepted_on, m.office_number, m.unified_code, m.name, m.business_line, "
                 + "b.name AS business_name, m.field, m.problem, m.parties, m.involves_minor, "
                 + "p.name AS prosecutor_name, s.name AS station_name, m.status, m.concluded_on, m.summary, "
-                + "m.deleted_at, " + LINK_COUNT + " AS link_count, " + key + " AS sort_key FROM matter m "
-                + "LEFT JOIN reference_item b ON b.id = m.business_id "
-                + "LEFT JOIN prosecutor p ON p.id = m.prosecutor_id "
-                + "LEFT JOIN station s ON s.id = m.station_id "
-                + where.sql() + " ORDER BY " + Keyset.orderBy(key, "m.id", q.descending()) + " LIMIT ?";
-        List<Keyset.Row<MatterRow>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(where.bind(ps), q.limit() + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Keyset.Row<>(mapRow(rs), new Cursor(rs.getObject("sort_key"), rs.getLong("id"))));
-                }
-            }
-        }
-        return Keyset.page(rows, q.limit());
+                + "m.deleted_at, " + LINK_COUNT + " AS link_count";
+        String from = "matter m LEFT JOIN reference_item b ON b.id = m.business_id "
+                + "LEFT JOIN prosecutor p ON p.id = m.prosecutor_id LEFT JOIN station s ON s.id = m.station_id";
+        return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "matter m", "m.id", sortKey(q.sort()),
+                q.descending()), filters(q), words(q), TextSearch.anyIndexedWord(q.text()), q.after(), q.limit(),
+                MatterRepository::mapRow);
     }
 
     public long count(Connection c, MatterQuery q) throws SQLException {
@@ -383,6 +370,14 @@ public final class MatterRepository {
 
     /** The filters shared by the page and the count. */
     private static SqlWhere where(MatterQuery q) {
+        return filters(q).and(words(q));
+    }
+
+    private static SqlWhere words(MatterQuery q) {
+        return TextSearch.conditions(q.text(), "m.id", "matter_fts", SEARCHED);
+    }
+
+    private static SqlWhere filters(MatterQuery q) {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "m.deleted_at IS NOT NULL" : "m.deleted_at IS NULL");
         w.addIfSet("m.accepted_on >= ?", q.from() == null ? null : q.from().toString());
@@ -394,7 +389,6 @@ public final class MatterRepository {
         w.addIfSet("m.status = ?", q.status() == null ? null : q.status().name());
         w.addIfSet("m.station_id = ?", q.stationId());
         w.addIfSet("m.prosecutor_id = ?", q.prosecutorId());
-        TextSearch.addWords(w, q.text(), "m.id", "matter_fts", SEARCHED);
         return w;
     }
 

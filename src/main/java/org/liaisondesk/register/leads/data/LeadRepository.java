@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.register.leads.model.Lead;
@@ -24,7 +23,7 @@ import org.liaisondesk.register.leads.model.LookAlike;
 import org.liaisondesk.register.leads.model.Triage;
 import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.storage.AuditLog;
-import org.liaisondesk.storage.Keyset;
+import org.liaisondesk.storage.SearchedPage;
 import org.liaisondesk.storage.Sql;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.storage.TextSearch;
@@ -147,30 +146,18 @@ public final class LeadRepository {
     }
 
     public Page<LeadRow> page(Connection c, LeadQuery q) throws SQLException {
-        String key = sortKey(q.sort());
-        SqlWhere where = where(q);
-        Keyset.after(where, key, "ld.id", q.descending(), q.after());
-        String sql = "SELECT ld.id, ld.received_on, ld.source, COALESCE(li.name, ld.reporter_name) AS reporter_name, "
+        String columns = "ld.id, ld.received_on, ld.source, COALESCE(li.name, ld.reporter_name) AS reporter_name, "
                 + "CASE WHEN ld.reporter_liaison_id IS NULL THEN ld.reporter_phone ELSE li.phone END AS reporter_phone, "
                 + "r.name AS reporter_role, s.name AS station_name, p.name AS prosecutor_name, ld.town, ld.village, "
                 + "ld.grid, ld.field, ld.problem, ld.description, ld.rating_illegality, ld.rating_investigability, "
                 + "ld.rating_value, ld.stars, ld.triage, ld.triaged_on, ld.referred_to, ld.triage_reason, "
-                + "ld.fed_back_on, ld.feedback_note, ld.deleted_at, " + CASE_NUMBERS + " AS case_numbers, "
-                + key + " AS sort_key "
-                + "FROM lead ld LEFT JOIN liaison li ON li.id = ld.reporter_liaison_id "
+                + "ld.fed_back_on, ld.feedback_note, ld.deleted_at, " + CASE_NUMBERS + " AS case_numbers";
+        String from = "lead ld LEFT JOIN liaison li ON li.id = ld.reporter_liaison_id "
                 + "LEFT JOIN reference_item r ON r.id = li.role_id "
-                + "LEFT JOIN station s ON s.id = ld.station_id LEFT JOIN prosecutor p ON p.id = ld.prosecutor_id "
-                + where.sql() + " ORDER BY " + Keyset.orderBy(key, "ld.id", q.descending()) + " LIMIT ?";
-        List<Keyset.Row<LeadRow>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(where.bind(ps), q.limit() + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Keyset.Row<>(mapRow(rs), new Cursor(rs.getObject("sort_key"), rs.getLong("id"))));
-                }
-            }
-        }
-        return Keyset.page(rows, q.limit());
+                + "LEFT JOIN station s ON s.id = ld.station_id LEFT JOIN prosecutor p ON p.id = ld.prosecutor_id";
+        return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "lead ld", "ld.id", sortKey(q.sort()),
+                q.descending()), filters(q), words(q), TextSearch.anyIndexedWord(q.text()), q.after(), q.limit(),
+                LeadRepository::mapRow);
     }
 
     public long count(Connection c, LeadQuery q) throws SQLException {
@@ -283,6 +270,14 @@ public final class LeadRepository {
 
     /** The filters shared by the page and the count. */
     static SqlWhere where(LeadQuery q) {
+        return filters(q).and(words(q));
+    }
+
+    private static SqlWhere words(LeadQuery q) {
+        return TextSearch.conditions(q.text(), "ld.id", "lead_fts", SEARCHED);
+    }
+
+    private static SqlWhere filters(LeadQuery q) {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "ld.deleted_at IS NOT NULL" : "ld.deleted_at IS NULL");
         w.addIfSet("ld.received_on >= ?", q.from() == null ? null : q.from().toString());
@@ -297,7 +292,6 @@ public final class LeadRepository {
             // The very condition of the partial index lead_not_told.
             w.add("ld.fed_back_on IS NULL AND ld.triage <> 'PENDING'");
         }
-        TextSearch.addWords(w, q.text(), "ld.id", "lead_fts", SEARCHED);
         return w;
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.register.visits.model.Handling;
 import org.liaisondesk.register.visits.model.StatusFilter;
@@ -21,7 +20,7 @@ import org.liaisondesk.register.visits.model.VisitQuery;
 import org.liaisondesk.register.visits.model.VisitRow;
 import org.liaisondesk.register.visits.model.VisitSort;
 import org.liaisondesk.storage.AuditLog;
-import org.liaisondesk.storage.Keyset;
+import org.liaisondesk.storage.SearchedPage;
 import org.liaisondesk.storage.Sql;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.storage.TextSearch;
@@ -150,23 +149,13 @@ public final class VisitRepository {
 
     public Page<VisitRow> page(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
         String key = sortKey(q.sort());
-        SqlWhere where = where(q, today, leadDays);
-        Keyset.after(where, key, "v.id", q.descending(), q.after());
-        String sql = "SELECT v.id, v.visit_date, s.name AS station_name, p.name AS prosecutor_name, v.form, v.category, "
-                + "v.visitor_name, v.visitor_phone, v.visitor_id_number, v.people_count, v.involves_minor, v.summary, v.handling, "
-                + "v.next_due, v.concluded_on, v.deleted_at, " + key + " AS sort_key "
-                + "FROM visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id "
-                + where.sql() + " ORDER BY " + Keyset.orderBy(key, "v.id", q.descending()) + " LIMIT ?";
-        List<Keyset.Row<VisitRow>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(where.bind(ps), q.limit() + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Keyset.Row<>(mapRow(rs), new Cursor(rs.getObject("sort_key"), rs.getLong("id"))));
-                }
-            }
-        }
-        return Keyset.page(rows, q.limit());
+        String columns = "v.id, v.visit_date, s.name AS station_name, p.name AS prosecutor_name, v.form, "
+                + "v.category, v.visitor_name, v.visitor_phone, v.visitor_id_number, v.people_count, v.involves_minor, "
+                + "v.summary, v.handling, v.next_due, v.concluded_on, v.deleted_at";
+        String from = "visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id";
+        return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "visit v", "v.id", key, q.descending()),
+                filters(q, today, leadDays), words(q), TextSearch.anyIndexedWord(q.text()), q.after(), q.limit(),
+                VisitRepository::mapRow);
     }
 
     public long count(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
@@ -245,8 +234,16 @@ public final class VisitRepository {
         };
     }
 
-    /** The filters shared by the page and the count. */
+    /** The filters and words shared by the page and the count. */
     private static SqlWhere where(VisitQuery q, LocalDate today, int leadDays) {
+        return filters(q, today, leadDays).and(words(q));
+    }
+
+    private static SqlWhere words(VisitQuery q) {
+        return TextSearch.conditions(q.text(), "v.id", "visit_fts", SEARCHED);
+    }
+
+    private static SqlWhere filters(VisitQuery q, LocalDate today, int leadDays) {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "v.deleted_at IS NOT NULL" : "v.deleted_at IS NULL");
         w.addIfSet("v.visit_date >= ?", q.from() == null ? null : q.from().toString());
@@ -263,7 +260,6 @@ public final class VisitRepository {
             case OVERDUE -> w.add("v.next_due IS NOT NULL AND v.next_due < ?", today.toString());
             case ALL -> { }
         }
-        TextSearch.addWords(w, q.text(), "v.id", "visit_fts", SEARCHED);
         return w;
     }
 

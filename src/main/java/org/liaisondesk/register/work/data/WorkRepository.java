@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.HistoryEntry;
 import org.liaisondesk.common.model.Page;
 import org.liaisondesk.register.work.model.MatterRef;
@@ -22,7 +21,7 @@ import org.liaisondesk.register.work.model.WorkRow;
 import org.liaisondesk.register.work.model.WorkSort;
 import org.liaisondesk.register.work.model.WorkTotals;
 import org.liaisondesk.storage.AuditLog;
-import org.liaisondesk.storage.Keyset;
+import org.liaisondesk.storage.SearchedPage;
 import org.liaisondesk.storage.Sql;
 import org.liaisondesk.storage.SqlWhere;
 import org.liaisondesk.storage.TextSearch;
@@ -226,28 +225,17 @@ public final class WorkRepository {
     }
 
     public Page<WorkRow> page(Connection c, WorkQuery q) throws SQLException {
-        String key = sortKey(q.sort());
-        SqlWhere where = where(q);
-        Keyset.after(where, key, "w.id", q.descending(), q.after());
-        String sql = "SELECT w.id, w.held_on, w.kind, w.title, s.name AS station_name, p.name AS prosecutor_name, "
+        String columns = "w.id, w.held_on, w.kind, w.title, s.name AS station_name, p.name AS prosecutor_name, "
                 + "w.parties, w.applicant_name, w.involves_minor, w.resolved, w.amount_paid_fen, w.hearing_type, "
                 + "w.audience_count, w.hours_agreed, " + HOURS_DONE + " AS hours_done, "
                 + "m.office_number AS matter_office_number, w.deleted_at, w.place, w.mediator, w.channel, w.outcome, "
                 + "w.applicant_id_number, w.amount_approved_fen, " + PANEL_NAMES + " AS panel_names, w.topic, "
-                + "w.assessment, w.note, " + key + " AS sort_key "
-                + "FROM work_activity w LEFT JOIN station s ON s.id = w.station_id "
-                + "LEFT JOIN prosecutor p ON p.id = w.prosecutor_id LEFT JOIN matter m ON m.id = w.matter_id "
-                + where.sql() + " ORDER BY " + Keyset.orderBy(key, "w.id", q.descending()) + " LIMIT ?";
-        List<Keyset.Row<WorkRow>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(where.bind(ps), q.limit() + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Keyset.Row<>(mapRow(rs), new Cursor(rs.getObject("sort_key"), rs.getLong("id"))));
-                }
-            }
-        }
-        return Keyset.page(rows, q.limit());
+                + "w.assessment, w.note";
+        String from = "work_activity w LEFT JOIN station s ON s.id = w.station_id "
+                + "LEFT JOIN prosecutor p ON p.id = w.prosecutor_id LEFT JOIN matter m ON m.id = w.matter_id";
+        return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "work_activity w", "w.id",
+                sortKey(q.sort()), q.descending()), filters(q), words(q), TextSearch.anyIndexedWord(q.text()),
+                q.after(), q.limit(), WorkRepository::mapRow);
     }
 
     public long count(Connection c, WorkQuery q) throws SQLException {
@@ -337,6 +325,14 @@ public final class WorkRepository {
 
     /** The filters shared by the page, the count and the totals: on {@code w} only, so no join is needed. */
     private static SqlWhere where(WorkQuery q) {
+        return filters(q).and(words(q));
+    }
+
+    private static SqlWhere words(WorkQuery q) {
+        return TextSearch.conditions(q.text(), "w.id", "work_fts", SEARCHED);
+    }
+
+    private static SqlWhere filters(WorkQuery q) {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "w.deleted_at IS NOT NULL" : "w.deleted_at IS NULL");
         w.addIfSet("w.held_on >= ?", q.from() == null ? null : q.from().toString());
@@ -347,7 +343,6 @@ public final class WorkRepository {
         if (q.resolved() != null) {
             w.add("w.kind = 'MEDIATION' AND w.resolved = ?", q.resolved() ? 1 : 0);
         }
-        TextSearch.addWords(w, q.text(), "w.id", "work_fts", SEARCHED);
         return w;
     }
 

@@ -30,6 +30,7 @@ import org.liaisondesk.register.work.model.WorkKind;
 import org.liaisondesk.register.work.model.WorkQuery;
 import org.liaisondesk.register.work.model.WorkSort;
 import org.liaisondesk.register.work.service.WorkService;
+import org.liaisondesk.testsupport.HeldExecutor;
 import org.liaisondesk.testsupport.RecordingDialogs;
 import org.liaisondesk.testsupport.TestRegister;
 
@@ -134,22 +135,6 @@ class WorkListViewModelTest {
         assertEquals(0, list.totalsProperty().get().aidPaidFen());
     }
 
-    /** Runs the work at once but hands each result back only when the test says so, in any order. */
-    static final class HeldExecutor implements BackgroundExecutor {
-        final List<Runnable> deliveries = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                T result = work.call();
-                deliveries.add(() -> onSuccess.accept(result));
-            } catch (Exception e) {
-                deliveries.add(() -> onFailure.accept(e));
-            }
-            return () -> { };
-        }
-    }
-
     @Test
     void theTotalsOfAnOlderQueryThatArriveLateAreDropped() {
         save(of(WorkKind.MEDIATION, "调解", 1));
@@ -162,7 +147,12 @@ class WorkListViewModelTest {
         late.kindProperty().set(null);
         late.refresh();
         held.deliveries.get(1).run();
+        assertEquals(List.of("调解", "普法"), late.items().stream().map(WorkListItem::title).toList(),
+                "the rows are shown before the count");
+        assertEquals(3, held.deliveries.size(), "the newest page asked for its count");
         held.deliveries.get(0).run();
+        assertEquals(3, held.deliveries.size(), "the older page is dropped and counts nothing");
+        held.deliveries.get(2).run();
 
         assertEquals(2, late.totalsProperty().get().count(), "the newest query's totals stay");
         assertEquals(2, late.totalProperty().get());
