@@ -3,6 +3,8 @@ package org.liaisondesk.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -48,9 +50,37 @@ public final class LiaisonDeskApp extends Application {
     private BackupTimer backupTimer;
     private boolean riskShown;
 
+    /**
+     * The register of this start, opened on a thread of its own while JavaFX starts up: the two take about as long
+     * (both load hundreds of classes), and on two cores side by side they cost what the longer one does.
+     */
+    private static volatile CompletableFuture<AppContext> opening;
+
     /** Starts the GUI and returns when the last window has closed. */
     public static void launchWindow() {
+        DataFolder folder = DataFolder.locate(Optional.empty());
+        opening = CompletableFuture.supplyAsync(() -> AppContext.open(folder, Clock.systemDefaultZone()), work -> {
+            Thread opener = new Thread(work, "register-opening");
+            opener.setDaemon(true);
+            opener.start();
+        });
         Application.launch(LiaisonDeskApp.class);
+    }
+
+    /** The register opened by {@link #launchWindow}, or (a launch without it) opened now; on a worker thread. */
+    private static AppContext awaitRegister() {
+        CompletableFuture<AppContext> early = opening;
+        if (early == null) {
+            return AppContext.open(DataFolder.locate(Optional.empty()), Clock.systemDefaultZone());
+        }
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -72,8 +102,7 @@ public final class LiaisonDeskApp extends Application {
         stage.show();
         closeSplashScreen();
 
-        DataFolder folder = DataFolder.locate(Optional.empty());
-        executor.run(() -> AppContext.open(folder, Clock.systemDefaultZone()), this::opened, this::failedToOpen);
+        executor.run(LiaisonDeskApp::awaitRegister, this::opened, this::failedToOpen);
     }
 
     private void opened(AppContext ctx) {
