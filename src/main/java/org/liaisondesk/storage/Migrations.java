@@ -28,7 +28,8 @@ public final class Migrations {
             "V003__ladder.sql",
             "V004__statistics_indexes.sql",
             "V005__audit_chain.sql",
-            "V006__count_indexes.sql");
+            "V006__count_indexes.sql",
+            "V007__short_word_index.sql");
 
     /** Work SQL cannot do, run right after the named script in the same transaction. */
     private static final java.util.Map<String, SqlConsumer> JAVA_STEPS = java.util.Map.of(

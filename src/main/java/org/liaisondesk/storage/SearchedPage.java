@@ -60,12 +60,12 @@ public final class SearchedPage {
 
     /**
      * The page of {@code limit} rows after {@code after} (null: the first page) of the rows matching {@code filters}
-     * and {@code words} ({@link TextSearch#conditions}); {@code indexedWords}: whether a word uses the trigram index
-     * ({@link TextSearch#anyIndexedWord}).
+     * and {@code words} ({@link TextSearch#conditions}).
      */
-    public static <T> Page<T> fetch(Connection c, Shape shape, SqlWhere filters, SqlWhere words, boolean indexedWords,
+    public static <T> Page<T> fetch(Connection c, Shape shape, SqlWhere filters, TextSearch.Words words,
                                     Cursor after, int limit, RowReader<T> reader) throws SQLException {
-        return fetch(c, shape, filters, words, indexedWords ? WINDOWS_WITH_INDEX : WINDOWS, after, limit, reader);
+        return fetch(c, shape, filters, words.where(), words.indexed() ? WINDOWS_WITH_INDEX : WINDOWS, after, limit,
+                reader);
     }
 
     /** {@link #fetch} looking at {@code windows} rows first (the tests' small windows). */

@@ -49,6 +49,14 @@ class SearchedPageTest {
                     + "tokenize='trigram');"
                     + "CREATE TRIGGER doc_ai AFTER INSERT ON doc BEGIN "
                     + "INSERT INTO doc_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
+                    + "CREATE VIEW doc_tail_source AS SELECT id, substr(title, -2) || char(1, 1) AS title, "
+                    + "substr(body, -2) || char(1, 1) AS body FROM doc;"
+                    + "CREATE VIRTUAL TABLE doc_tail USING fts5(title, body, content='doc_tail_source', "
+                    + "content_rowid='id', tokenize='trigram');"
+                    + "CREATE TRIGGER doc_tail_ai AFTER INSERT ON doc BEGIN INSERT INTO doc_tail(rowid, title, body) "
+                    + "VALUES (new.id, substr(new.title, -2) || char(1, 1), substr(new.body, -2) || char(1, 1)); END;"
+                    + "CREATE VIRTUAL TABLE doc_fts_terms USING fts5vocab(doc_fts, 'row');"
+                    + "CREATE VIRTUAL TABLE doc_tail_terms USING fts5vocab(doc_tail, 'row');"
                     + "INSERT INTO place(id, name) VALUES (1, '东村'), (2, '西村'), (3, '南镇');");
         }
         Random random = new Random(7);
@@ -116,7 +124,7 @@ class SearchedPageTest {
     void everyPageIsTheLikeScansRowsInTheListsOrder(String text, String key, boolean descending, Integer placeId)
             throws SQLException {
         SqlWhere filters = new SqlWhere().add("d.deleted_at IS NULL").addIfSet("d.place_id = ?", placeId);
-        SqlWhere words = TextSearch.conditions(text, "d.id", "doc_fts", COLUMNS);
+        TextSearch.Words words = TextSearch.conditions(c, text, "d.id", "doc_fts", COLUMNS);
         SearchedPage.Shape shape = new SearchedPage.Shape("d.id, d.title",
                 "doc d JOIN place p ON p.id = d.place_id", "doc d", "d.id", key, descending);
 
@@ -124,7 +132,7 @@ class SearchedPageTest {
         Cursor after = null;
         int pages = 0;
         do {
-            Page<Long> page = SearchedPage.fetch(c, shape, filters, words, SMALL_WINDOWS, after, 6,
+            Page<Long> page = SearchedPage.fetch(c, shape, filters, words.where(), SMALL_WINDOWS, after, 6,
                     rs -> rs.getLong("id"));
             assertTrue(page.items().size() <= 6, "a page holds at most its size");
             paged.addAll(page.items());

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The search box must return exactly what a LIKE scan returns, for every word length: the trigram index
- * (3+ characters) and the LIKE fallback (1–2 characters) are compared with a LIKE ground truth over a
- * generated Chinese corpus, word by word and for several words at once.
+ * (3+ characters), the trigrams beginning a two-character word in that index and in the index of the columns' last
+ * two characters, and the LIKE alone for a one-character word that begins too many trigrams, are compared with a
+ * substring ground truth over a generated Chinese corpus, word by word and for several words at once.
  */
 class TextSearchTest {
     private static final String ALPHABET = "欠薪耕地河道垃圾家暴张王李刘陈村镇社区工地农民工资举报咨询信访调解未成年烟酒网格员检察"
@@ -41,7 +42,16 @@ class TextSearchTest {
             st.executeUpdate("CREATE TABLE doc(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
                     + "CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, content='doc', content_rowid='id', tokenize='trigram');"
                     + "CREATE TRIGGER doc_ai AFTER INSERT ON doc BEGIN "
-                    + "INSERT INTO doc_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;");
+                    + "INSERT INTO doc_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
+                    // The columns' last two characters, padded, as schema V007 indexes them for every kind.
+                    + "CREATE VIEW doc_tail_source AS SELECT id, substr(title, -2) || char(1, 1) AS title, "
+                    + "substr(body, -2) || char(1, 1) AS body FROM doc;"
+                    + "CREATE VIRTUAL TABLE doc_tail USING fts5(title, body, content='doc_tail_source', "
+                    + "content_rowid='id', tokenize='trigram');"
+                    + "CREATE TRIGGER doc_tail_ai AFTER INSERT ON doc BEGIN INSERT INTO doc_tail(rowid, title, body) "
+                    + "VALUES (new.id, substr(new.title, -2) || char(1, 1), substr(new.body, -2) || char(1, 1)); END;"
+                    + "CREATE VIRTUAL TABLE doc_fts_terms USING fts5vocab(doc_fts, 'row');"
+                    + "CREATE VIRTUAL TABLE doc_tail_terms USING fts5vocab(doc_tail, 'row');");
         }
         Random random = new Random(42);
         c.setAutoCommit(false);
@@ -81,6 +91,10 @@ class TextSearchTest {
             String word = i % 4 == 0 ? randomText(random, length) : substringOfCorpus(random, length);
             TreeSet<Long> expected = likeScan(List.of(word));
             assertEquals(expected, search(word), "word " + word);
+            if (length == 2) {
+                assertTrue(TextSearch.conditions(c, word, "d.id", "doc_fts", COLUMNS).indexed(),
+                        "a two-character word is looked up by the trigrams beginning with it: " + word);
+            }
             nonEmpty += expected.isEmpty() ? 0 : 1;
         }
         assertTrue(nonEmpty > 10, "the corpus makes most words match something");
@@ -117,7 +131,7 @@ class TextSearchTest {
 
     private static TreeSet<Long> search(String text) throws SQLException {
         SqlWhere where = new SqlWhere();
-        TextSearch.addWords(where, text, "d.id", "doc_fts", COLUMNS);
+        TextSearch.addWords(c, where, text, "d.id", "doc_fts", COLUMNS);
         return ids("SELECT d.id FROM doc d " + where.sql(), where);
     }
 

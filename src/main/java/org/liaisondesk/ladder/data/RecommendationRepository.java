@@ -466,7 +466,7 @@ public final class RecommendationRepository {
 
     public Page<RecommendationRow> page(Connection c, RecommendationQuery q) throws SQLException {
         String key = sortKey(q.sort());
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         Keyset.after(where, key, "r.id", q.descending(), q.after());
         String sql = ROW_SELECT + ", " + key + " AS sort_key FROM recommendation r "
                 + "JOIN recipient rc ON rc.id = r.recipient_id " + where.sql() + " ORDER BY "
@@ -484,7 +484,7 @@ public final class RecommendationRepository {
     }
 
     public long count(Connection c, RecommendationQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM recommendation r "
                 + "JOIN recipient rc ON rc.id = r.recipient_id " + where.sql())) {
             where.bind(ps);
@@ -512,7 +512,7 @@ public final class RecommendationRepository {
     }
 
 
-    private static SqlWhere where(RecommendationQuery q) {
+    private static SqlWhere where(Connection c, RecommendationQuery q) throws SQLException {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "r.deleted_at IS NOT NULL" : "r.deleted_at IS NULL");
         w.addIfSet("r.tier = ?", q.tier() == null ? null : q.tier().name());
@@ -531,7 +531,7 @@ public final class RecommendationRepository {
             w.add("r.status IN ('SERVED','UNDER_REVIEW') AND r.replied_on IS NULL AND r.reply_due_on >= ? "
                     + "AND r.reply_due_on <= ?", asOf.toString(), asOf.plusDays(q.dueWithinDays()).toString());
         }
-        TextSearch.addWords(w, q.text(), "r.id", "recommendation_fts", SEARCHED);
+        TextSearch.addWords(c, w, q.text(), "r.id", "recommendation_fts", SEARCHED);
         return w;
     }
 

@@ -82,7 +82,7 @@ public final class GlobalSearchRepository {
                     + " AS context, " + s.person() + " AS person, " + s.phone() + " AS phone";
             Page<SearchHit> page = SearchedPage.fetch(c,
                     new SearchedPage.Shape(columns, s.from(), s.table(), s.id(), s.date(), true), live(),
-                    words(s, text), TextSearch.anyIndexedWord(text), null, perKind,
+                    words(c, s, text), null, perKind,
                     rs -> new SearchHit(s.kind(), rs.getLong("id"), Sql.date(rs, "d"), Sql.text(rs, "title"),
                             Sql.text(rs, "context"), Sql.text(rs, "person"), Sql.text(rs, "phone")));
             hits.addAll(page.items());
@@ -101,7 +101,7 @@ public final class GlobalSearchRepository {
             if (!kinds.contains(s.kind()) || TextSearch.words(text).isEmpty()) {
                 continue;
             }
-            SqlWhere where = live().and(words(s, text));
+            SqlWhere where = live().and(words(c, s, text).where());
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + s.table() + " " + where.sql())) {
                 where.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -117,7 +117,7 @@ public final class GlobalSearchRepository {
         return new SqlWhere().add("t.deleted_at IS NULL");
     }
 
-    private static SqlWhere words(Source s, String text) {
-        return TextSearch.conditions(text, s.id(), s.fts(), s.columns());
+    private static TextSearch.Words words(Connection c, Source s, String text) throws SQLException {
+        return TextSearch.conditions(c, text, s.id(), s.fts(), s.columns());
     }
 }

@@ -305,7 +305,7 @@ public final class MatterRepository {
         Source s = SOURCES.get(kind);
         SqlWhere where = new SqlWhere();
         where.add("r.deleted_at IS NULL");
-        TextSearch.addWords(where, text, "r.id", s.ftsTable(), s.searched());
+        TextSearch.addWords(c, where, text, "r.id", s.ftsTable(), s.searched());
         String sql = "SELECT r.id, r." + s.dateColumn() + " AS d, r." + s.textColumn() + " AS t FROM " + s.table()
                 + " r " + where.sql() + " ORDER BY r." + s.dateColumn() + " DESC, r.id DESC LIMIT ?";
         List<LinkedRecord> found = new ArrayList<>();
@@ -329,12 +329,12 @@ public final class MatterRepository {
         String from = "matter m LEFT JOIN reference_item b ON b.id = m.business_id "
                 + "LEFT JOIN prosecutor p ON p.id = m.prosecutor_id LEFT JOIN station s ON s.id = m.station_id";
         return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "matter m", "m.id", sortKey(q.sort()),
-                q.descending()), filters(q), words(q), TextSearch.anyIndexedWord(q.text()), q.after(), q.limit(),
+                q.descending()), filters(q), words(c, q), q.after(), q.limit(),
                 MatterRepository::mapRow);
     }
 
     public long count(Connection c, MatterQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM matter m " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -369,12 +369,12 @@ public final class MatterRepository {
 
 
     /** The filters shared by the page and the count. */
-    private static SqlWhere where(MatterQuery q) {
-        return filters(q).and(words(q));
+    private static SqlWhere where(Connection c, MatterQuery q) throws SQLException {
+        return filters(q).and(words(c, q).where());
     }
 
-    private static SqlWhere words(MatterQuery q) {
-        return TextSearch.conditions(q.text(), "m.id", "matter_fts", SEARCHED);
+    private static TextSearch.Words words(Connection c, MatterQuery q) throws SQLException {
+        return TextSearch.conditions(c, q.text(), "m.id", "matter_fts", SEARCHED);
     }
 
     private static SqlWhere filters(MatterQuery q) {

@@ -156,12 +156,12 @@ public final class LeadRepository {
                 + "LEFT JOIN reference_item r ON r.id = li.role_id "
                 + "LEFT JOIN station s ON s.id = ld.station_id LEFT JOIN prosecutor p ON p.id = ld.prosecutor_id";
         return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "lead ld", "ld.id", sortKey(q.sort()),
-                q.descending()), filters(q), words(q), TextSearch.anyIndexedWord(q.text()), q.after(), q.limit(),
+                q.descending()), filters(q), words(c, q), q.after(), q.limit(),
                 LeadRepository::mapRow);
     }
 
     public long count(Connection c, LeadQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM lead ld " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -269,15 +269,15 @@ public final class LeadRepository {
     }
 
     /** The filters shared by the page and the count. */
-    static SqlWhere where(LeadQuery q) {
-        return filters(q).and(words(q));
+    private static SqlWhere where(Connection c, LeadQuery q) throws SQLException {
+        return filters(q).and(words(c, q).where());
     }
 
-    private static SqlWhere words(LeadQuery q) {
-        return TextSearch.conditions(q.text(), "ld.id", "lead_fts", SEARCHED);
+    private static TextSearch.Words words(Connection c, LeadQuery q) throws SQLException {
+        return TextSearch.conditions(c, q.text(), "ld.id", "lead_fts", SEARCHED);
     }
 
-    private static SqlWhere filters(LeadQuery q) {
+    static SqlWhere filters(LeadQuery q) {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "ld.deleted_at IS NOT NULL" : "ld.deleted_at IS NULL");
         w.addIfSet("ld.received_on >= ?", q.from() == null ? null : q.from().toString());

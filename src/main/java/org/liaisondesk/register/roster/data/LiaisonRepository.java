@@ -90,7 +90,7 @@ public final class LiaisonRepository {
     /** A page of liaisons in the query's order, with role, station and the number of live leads each has sent. */
     public Page<LiaisonRow> page(Connection c, LiaisonQuery q) throws SQLException {
         String key = sortKey(q.sort());
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         Keyset.after(where, key, "l.id", q.descending(), q.after());
         String sql = "SELECT l.*, r.name AS role_name, s.name AS station_name, " + LEADS_SENT + " AS leads_sent, "
                 + key + " AS sort_key "
@@ -145,7 +145,7 @@ public final class LiaisonRepository {
     }
 
     public long count(Connection c, LiaisonQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM liaison l " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -154,12 +154,12 @@ public final class LiaisonRepository {
         }
     }
 
-    private static SqlWhere where(LiaisonQuery q) {
+    private static SqlWhere where(Connection c, LiaisonQuery q) throws SQLException {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "l.deleted_at IS NOT NULL" : "l.deleted_at IS NULL");
         w.addIfSet("l.role_id = ?", q.roleId());
         w.addIfSet("l.station_id = ?", q.stationId());
-        TextSearch.addWords(w, q.text(), "l.id", "liaison_fts", SEARCHED);
+        TextSearch.addWords(c, w, q.text(), "l.id", "liaison_fts", SEARCHED);
         return w;
     }
 

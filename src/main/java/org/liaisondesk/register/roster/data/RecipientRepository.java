@@ -156,7 +156,7 @@ public final class RecipientRepository {
 
     public Page<RecipientRow> page(Connection c, RecipientQuery q) throws SQLException {
         String key = sortKey(q.sort());
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         Keyset.after(where, key, "r.id", q.descending(), q.after());
         String sql = "SELECT r.*, sup.name AS superior_name, " + key + " AS sort_key "
                 + "FROM recipient r LEFT JOIN recipient sup ON sup.id = r.superior_id "
@@ -175,7 +175,7 @@ public final class RecipientRepository {
     }
 
     public long count(Connection c, RecipientQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM recipient r " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -192,11 +192,11 @@ public final class RecipientRepository {
         };
     }
 
-    private static SqlWhere where(RecipientQuery q) {
+    private static SqlWhere where(Connection c, RecipientQuery q) throws SQLException {
         SqlWhere w = new SqlWhere();
         w.add(q.recycleBin() ? "r.deleted_at IS NOT NULL" : "r.deleted_at IS NULL");
         w.addIfSet("r.superior_id = ?", q.superiorId());
-        TextSearch.addWords(w, q.text(), "r.id", "recipient_fts", SEARCHED);
+        TextSearch.addWords(c, w, q.text(), "r.id", "recipient_fts", SEARCHED);
         return w;
     }
 

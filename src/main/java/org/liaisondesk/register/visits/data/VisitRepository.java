@@ -154,12 +154,12 @@ public final class VisitRepository {
                 + "v.summary, v.handling, v.next_due, v.concluded_on, v.deleted_at";
         String from = "visit v JOIN station s ON s.id = v.station_id JOIN prosecutor p ON p.id = v.prosecutor_id";
         return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "visit v", "v.id", key, q.descending()),
-                filters(q, today, leadDays), words(q), TextSearch.anyIndexedWord(q.text()), q.after(), q.limit(),
+                filters(q, today, leadDays), words(c, q), q.after(), q.limit(),
                 VisitRepository::mapRow);
     }
 
     public long count(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
-        SqlWhere where = where(q, today, leadDays);
+        SqlWhere where = where(c, q, today, leadDays);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM visit v " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -235,12 +235,12 @@ public final class VisitRepository {
     }
 
     /** The filters and words shared by the page and the count. */
-    private static SqlWhere where(VisitQuery q, LocalDate today, int leadDays) {
-        return filters(q, today, leadDays).and(words(q));
+    private static SqlWhere where(Connection c, VisitQuery q, LocalDate today, int leadDays) throws SQLException {
+        return filters(q, today, leadDays).and(words(c, q).where());
     }
 
-    private static SqlWhere words(VisitQuery q) {
-        return TextSearch.conditions(q.text(), "v.id", "visit_fts", SEARCHED);
+    private static TextSearch.Words words(Connection c, VisitQuery q) throws SQLException {
+        return TextSearch.conditions(c, q.text(), "v.id", "visit_fts", SEARCHED);
     }
 
     private static SqlWhere filters(VisitQuery q, LocalDate today, int leadDays) {

@@ -234,12 +234,11 @@ public final class WorkRepository {
         String from = "work_activity w LEFT JOIN station s ON s.id = w.station_id "
                 + "LEFT JOIN prosecutor p ON p.id = w.prosecutor_id LEFT JOIN matter m ON m.id = w.matter_id";
         return SearchedPage.fetch(c, new SearchedPage.Shape(columns, from, "work_activity w", "w.id",
-                sortKey(q.sort()), q.descending()), filters(q), words(q), TextSearch.anyIndexedWord(q.text()),
-                q.after(), q.limit(), WorkRepository::mapRow);
+                sortKey(q.sort()), q.descending()), filters(q), words(c, q), q.after(), q.limit(), WorkRepository::mapRow);
     }
 
     public long count(Connection c, WorkQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM work_activity w " + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -250,7 +249,7 @@ public final class WorkRepository {
 
     /** The figures of everything the query selects (its sort and page do not matter), by SQL aggregates. */
     public WorkTotals totals(Connection c, WorkQuery q) throws SQLException {
-        SqlWhere where = where(q);
+        SqlWhere where = where(c, q);
         String sql = "SELECT count(*), "
                 + "COALESCE(SUM(CASE WHEN w.kind = 'MEDIATION' AND w.resolved = 1 THEN 1 ELSE 0 END), 0), "
                 + "COALESCE(SUM(CASE WHEN w.kind = 'JUDICIAL_AID' THEN w.amount_paid_fen END), 0), "
@@ -278,7 +277,7 @@ public final class WorkRepository {
     /** Live cases whose name, numbers, parties or summary contain every word, newest first: for the picker. */
     public List<MatterRef> searchMatters(Connection c, String text, int limit) throws SQLException {
         SqlWhere where = new SqlWhere().add("m.deleted_at IS NULL");
-        TextSearch.addWords(where, text, "m.id", "matter_fts", MATTER_SEARCHED);
+        TextSearch.addWords(c, where, text, "m.id", "matter_fts", MATTER_SEARCHED);
         List<MatterRef> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.office_number, m.name, m.accepted_on FROM matter m "
                 + where.sql() + " ORDER BY m.accepted_on DESC, m.id DESC LIMIT ?")) {
@@ -324,12 +323,12 @@ public final class WorkRepository {
     }
 
     /** The filters shared by the page, the count and the totals: on {@code w} only, so no join is needed. */
-    private static SqlWhere where(WorkQuery q) {
-        return filters(q).and(words(q));
+    private static SqlWhere where(Connection c, WorkQuery q) throws SQLException {
+        return filters(q).and(words(c, q).where());
     }
 
-    private static SqlWhere words(WorkQuery q) {
-        return TextSearch.conditions(q.text(), "w.id", "work_fts", SEARCHED);
+    private static TextSearch.Words words(Connection c, WorkQuery q) throws SQLException {
+        return TextSearch.conditions(c, q.text(), "w.id", "work_fts", SEARCHED);
     }
 
     private static SqlWhere filters(WorkQuery q) {

@@ -40,14 +40,14 @@ class LeadQueryPlanTest {
 
     @Test
     void theNotFedBackFilterUsesItsPartialIndex() {
-        SqlWhere where = LeadRepository.where(LeadQuery.firstPage(50).withNotFedBack(true));
+        SqlWhere where = LeadRepository.filters(LeadQuery.firstPage(50).withNotFedBack(true));
         String plan = planOf("SELECT count(*) FROM lead ld " + where.sql(), where);
         assertTrue(plan.contains("lead_not_told"), plan);
     }
 
     @Test
     void theProblemFilterAndTheProblemSuggestionsUseTheProblemIndexes() {
-        SqlWhere where = LeadRepository.where(LeadQuery.firstPage(50).withField(SupervisionField.LAND)
+        SqlWhere where = LeadRepository.filters(LeadQuery.firstPage(50).withField(SupervisionField.LAND)
                 .withProblem("占用耕地从事木材加工"));
         String filter = planOf("SELECT count(*) FROM lead ld " + where.sql(), where);
         assertTrue(filter.contains("lead_by_problem"), filter);
