@@ -18,16 +18,17 @@ import org.liaisondesk.common.model.Page;
  * <li>among the next rows of the list (its filters and order, after the cursor): {@link #WINDOWS} of them, then more.
  * When they hold more than a page of hits, those are the page: every row after them comes later in the list's
  * order.</li>
- * <li>otherwise the hits are found first, by the table alone (the trigram index gives the candidates of a long word;
- * with short words only, one sequential read of the table), and then ordered and paged.</li>
+ * <li>otherwise the hits are found first, by the table alone (an index gives the candidates of every word but a very
+ * common short one, see {@link TextSearch}; with only such words, one sequential read of the table), and then ordered
+ * and paged.</li>
  * </ol>
  * The filters name only the listed table (the counts run on it alone); the sort key may name joined tables.
  */
 public final class SearchedPage {
     /**
      * How many of the list's next rows the first tries look at: a word in one row of 50 is found by the first, one in
-     * 400 by the second (each costs a few milliseconds per thousand rows). When a word uses the trigram index, its
-     * candidates are found and sorted faster than a second window is read.
+     * 400 by the second (each costs a few milliseconds per thousand rows). When an index gives the candidates, they
+     * are found and sorted faster than a second window is read.
      */
     private static final int[] WINDOWS = {2_500, 20_000};
     private static final int[] WINDOWS_WITH_INDEX = {2_500};

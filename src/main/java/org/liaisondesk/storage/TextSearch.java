@@ -24,8 +24,13 @@ import java.util.Locale;
 public final class TextSearch {
     /** The shortest word the trigram index can answer. */
     public static final int TRIGRAM = 3;
-    /** The most trigrams a short word is looked up by; a word beginning more is common and found by LIKE. */
-    static final int MOST_TRIGRAMS = 2_000;
+    /**
+     * The most trigrams a short word is looked up by, and the most records they may name: beyond either the word is
+     * common (every third visit holds 人), merging the lists would cost more than reading the newest rows, and it is
+     * found by LIKE alone.
+     */
+    static final int MOST_TRIGRAMS = 5_000;
+    static final long MOST_HITS = 20_000;
 
     private TextSearch() {
     }
@@ -75,10 +80,11 @@ public final class TextSearch {
                 indexed = true;
                 continue;
             }
-            List<String> inFts = beginning(c, ftsTable, word);
-            List<String> inTails = beginning(c, tailTable, word);
-            if (inFts != null && inTails != null) {
-                where.add(hitsOf(idExpr, ftsTable, inFts, tailTable, inTails), matchParameters(inFts, inTails));
+            Trigrams inFts = beginning(c, ftsTable, word);
+            Trigrams inTails = beginning(c, tailTable, word);
+            if (inFts != null && inTails != null && inFts.records() + inTails.records() <= MOST_HITS) {
+                where.add(hitsOf(idExpr, ftsTable, inFts.terms(), tailTable, inTails.terms()),
+                        matchParameters(inFts.terms(), inTails.terms()));
                 indexed = true;
             }
             where.add(like(columns), likeParameters(word, columns.size()));
@@ -86,11 +92,15 @@ public final class TextSearch {
         return new Words(where, indexed);
     }
 
+    /** Trigrams of an index, and how many records hold one of them at most (the sum of each one's records). */
+    private record Trigrams(List<String> terms, long records) {
+    }
+
     /**
      * The trigrams of {@code index} that begin with {@code word} as the index folds it; null when the index cannot
      * tell (more than {@link #MOST_TRIGRAMS}, or a letter whose case the index folds otherwise than LIKE does).
      */
-    private static List<String> beginning(Connection c, String index, String word) throws SQLException {
+    private static Trigrams beginning(Connection c, String index, String word) throws SQLException {
         if (word.codePoints().anyMatch(cp -> cp >= 128 && Character.isLetter(cp)
                 && (Character.toLowerCase(cp) != cp || Character.toUpperCase(cp) != cp))) {
             return null;
@@ -103,17 +113,19 @@ public final class TextSearch {
         String after = folded.substring(0, folded.length() - Character.charCount(last))
                 + new String(Character.toChars(last + 1));
         List<String> terms = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT term FROM " + index + "_terms WHERE term >= ? AND term < ? LIMIT " + (MOST_TRIGRAMS + 1))) {
+        long records = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT term, doc FROM " + index + "_terms "
+                + "WHERE term >= ? AND term < ? LIMIT " + (MOST_TRIGRAMS + 1))) {
             ps.setString(1, folded);
             ps.setString(2, after);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     terms.add(rs.getString(1));
+                    records += rs.getLong(2);
                 }
             }
         }
-        return terms.size() > MOST_TRIGRAMS ? null : terms;
+        return terms.size() > MOST_TRIGRAMS ? null : new Trigrams(terms, records);
     }
 
     /** The records holding any of the trigrams; "0" (none) when there is no trigram at all. */
