@@ -29,7 +29,7 @@ public final class Migrations {
             "V004__statistics_indexes.sql",
             "V005__audit_chain.sql",
             "V006__count_indexes.sql",
-            "V007__short_word_index.sql");
+            "V008__short_word_index.sql");
 
     /** Work SQL cannot do, run right after the named script in the same transaction. */
     private static final java.util.Map<String, SqlConsumer> JAVA_STEPS = java.util.Map.of(

@@ -15,7 +15,7 @@ import java.util.Locale;
  * <ul>
  * <li>a word of three or more characters is looked up in the kind's FTS5 trigram index ({@code <kind>_fts});</li>
  * <li>a shorter word, which no trigram equals, is looked up by the trigrams that begin with it, in that index and in
- * the index of the columns' last two characters ({@code <kind>_tail}, schema V007), which together hold every place
+ * the index of the columns' last two characters ({@code <kind>_tail}, schema V008), which together hold every place
  * such a word can occur; the records found are then tested with LIKE. When it begins too many trigrams (a very common
  * character), the word is a LIKE alone: it is then common enough that the newest rows hold a page of it
  * ({@link SearchedPage}).</li>

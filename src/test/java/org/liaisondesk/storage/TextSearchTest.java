@@ -43,7 +43,7 @@ class TextSearchTest {
                     + "CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, content='doc', content_rowid='id', tokenize='trigram');"
                     + "CREATE TRIGGER doc_ai AFTER INSERT ON doc BEGIN "
                     + "INSERT INTO doc_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
-                    // The columns' last two characters, padded, as schema V007 indexes them for every kind.
+                    // The columns' last two characters, padded, as schema V008 indexes them for every kind.
                     + "CREATE VIEW doc_tail_source AS SELECT id, substr(title, -2) || char(1, 1) AS title, "
                     + "substr(body, -2) || char(1, 1) AS body FROM doc;"
                     + "CREATE VIRTUAL TABLE doc_tail USING fts5(title, body, content='doc_tail_source', "

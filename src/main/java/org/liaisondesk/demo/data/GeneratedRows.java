@@ -105,7 +105,7 @@ public final class GeneratedRows {
     private static final List<String> RECORD_TABLES = List.of("station", "prosecutor", "liaison", "recipient",
             "visit", "lead", "matter", "work_activity", "recommendation");
 
-    /** The trigram indexes kept by triggers (schema V001–V007), merged into one segment each after a bulk load. */
+    /** The trigram indexes kept by triggers (schema V001–V008), merged into one segment each after a bulk load. */
     private static final List<String> SEARCH_INDEXES = List.of("visit_fts", "lead_fts", "matter_fts", "work_fts",
             "liaison_fts", "recipient_fts", "recommendation_fts", "visit_tail", "lead_tail", "matter_tail", "work_tail",
             "liaison_tail", "recipient_tail", "recommendation_tail");

@@ -1,4 +1,4 @@
--- V007: one- and two-character words are looked up in an index (docs/decisions/0032).
+-- V008: one- and two-character words are looked up in an index (docs/decisions/0032).
 -- The trigram index (<kind>_fts) holds every run of three characters. A short word w occurs in a text either with at
 -- least 3 - len(w) characters after it, and then some trigram of the text begins with w, or among the text's last two
 -- characters. The second case is indexed here: each searched column's last two characters, padded with two U+0001
