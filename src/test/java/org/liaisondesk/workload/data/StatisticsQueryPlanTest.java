@@ -38,7 +38,7 @@ class StatisticsQueryPlanTest {
         "visit t WHERE t.deleted_at IS NULL AND t.visit_date BETWEEN ? AND ?                                  | visit_by_date",
         "visit t WHERE t.deleted_at IS NULL AND t.concluded_on BETWEEN ? AND ? AND t.category = 'PETITION'    | visit_petition_by_concluded",
         "lead t WHERE t.deleted_at IS NULL AND t.received_on BETWEEN ? AND ?                                  | lead_by_received",
-        "lead t WHERE t.deleted_at IS NULL AND t.triaged_on BETWEEN ? AND ? AND t.triage <> 'PENDING'         | lead_by_triaged",
+        "lead t WHERE t.deleted_at IS NULL AND t.triaged_on BETWEEN ? AND ? AND t.triage <> 'PENDING'         | lead_triaged_stats",
         "matter t WHERE t.deleted_at IS NULL AND t.accepted_on BETWEEN ? AND ?                                | matter_by_accepted",
         "matter t WHERE t.deleted_at IS NULL AND t.concluded_on BETWEEN ? AND ?                               | matter_by_concluded",
         "work_activity t WHERE t.deleted_at IS NULL AND t.held_on BETWEEN ? AND ?                             | work_by_held",
