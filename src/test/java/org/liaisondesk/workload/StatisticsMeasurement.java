@@ -19,8 +19,8 @@ import org.liaisondesk.workload.model.Scope;
 import org.liaisondesk.workload.model.Statistics;
 
 /**
- * Times the statistics of last year ({@code StatisticsService.compute}, as the benchmark's statistics.year.queries)
- * and the lists' first page filtered by one station (as the benchmark's list.*.filtered) on a data folder: a command,
+ * Times the statistics of last year ({@code StatisticsService.compute}, as the benchmark's statistics.year.queries;
+ * then for the first station) and the lists' first page filtered by one station (as the benchmark's list.*.filtered) on a data folder: a command,
  * not a test (docs/decisions/0030). Opening runs the migrations, so use a COPY of a register. Prints the time to open,
  * p50/p95 of each, and a digest of the computed statistics so that two schemas can be shown to give the same figures.
  * {@code java -cp target/test-classes:target/classes:<dependencies> org.liaisondesk.workload.StatisticsMeasurement
@@ -44,7 +44,10 @@ public final class StatisticsMeasurement {
             System.out.printf("statistics digest %08x%n",
                     (s.current() + "|" + s.previous() + "|" + s.lastYear() + "|" + s.charts()).hashCode());
             time("statistics.year.queries", 1, repetitions, () -> ctx.statistics().compute(scope));
-            long station = ctx.roster().stations().get(0).id();
+            var first = ctx.roster().stations().get(0);
+            long station = first.id();
+            Scope oneStation = new Scope(scope.period(), station, first.name(), null, null);
+            time("statistics.year.station", 1, repetitions, () -> ctx.statistics().compute(oneStation));
             VisitQuery visits = VisitQuery.firstPage(PAGE);
             VisitQuery visitsFiltered = new VisitQuery("", today.minusYears(1), today, station, null, null, null,
                     StatusFilter.ALL, false, visits.sort(), true, null, PAGE);
