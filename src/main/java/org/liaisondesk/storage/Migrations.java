@@ -29,12 +29,14 @@ public final class Migrations {
             "V004__statistics_indexes.sql",
             "V005__audit_chain.sql",
             "V006__count_indexes.sql",
+            "V007__statistics_indexes.sql",
             "V008__short_word_index.sql");
 
     /** Work SQL cannot do, run right after the named script in the same transaction. */
     private static final java.util.Map<String, SqlConsumer> JAVA_STEPS = java.util.Map.of(
             "V005__audit_chain.sql", AuditChain::backfill,
-            "V006__count_indexes.sql", CountIndexes::analyseAgain);
+            "V006__count_indexes.sql", IndexStatistics.analyse(IndexStatistics.V006),
+            "V007__statistics_indexes.sql", IndexStatistics.analyse(IndexStatistics.V007));
 
     static final String FOLDER = "/org/liaisondesk/db/migration/";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());

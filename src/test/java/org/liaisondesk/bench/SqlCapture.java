@@ -20,12 +20,12 @@ import org.liaisondesk.storage.Database;
  * read connections for recording proxies for the length of one call (single-threaded: the call borrows the
  * proxy). Reads only: writes go through the writer connection and are not captured.
  */
-final class SqlCapture {
+public final class SqlCapture {
     private SqlCapture() {
     }
 
     /** The statements {@code operation} ran on a read connection, in order, ready for the sqlite3 shell. */
-    static List<String> statementsOf(Database db, Sampler.Operation operation) throws Exception {
+    public static List<String> statementsOf(Database db, Sampler.Operation operation) throws Exception {
         BlockingQueue<Connection> idle = idleReaders(db);
         db.read(c -> null);
         List<Connection> originals = new ArrayList<>();

@@ -34,6 +34,7 @@ import org.liaisondesk.register.visits.model.StatusFilter;
 import org.liaisondesk.register.visits.model.VisitQuery;
 import org.liaisondesk.register.work.data.WorkRepository;
 import org.liaisondesk.register.work.model.WorkQuery;
+import org.liaisondesk.testsupport.MillionRecordStatistics;
 import org.liaisondesk.testsupport.TestRegister;
 
 /**
@@ -61,9 +62,9 @@ class ListCountQueryPlanTest {
         reg.close();
     }
 
-    /** A count as a repository runs it on the connection it is given. */
+    /** A count or a page as a repository runs it on the connection it is given. */
     interface Count {
-        long run(Connection c) throws java.sql.SQLException;
+        Object run(Connection c) throws java.sql.SQLException;
     }
 
     static Stream<Arguments> counts() {
@@ -85,13 +86,14 @@ class ListCountQueryPlanTest {
                         (Count) c -> visits.count(c, lastYear, TODAY, 7)),
                 Arguments.of("visits, one station, 12 months", "INDEX visit_by_station",
                         (Count) c -> visits.count(c, stationYear, TODAY, 7)),
-                Arguments.of("leads, all", "COVERING INDEX lead_by_received",
+                // lead_by_received or lead_by_station (V007): both hold exactly the live leads.
+                Arguments.of("leads, all", "COVERING INDEX lead_by_",
                         (Count) c -> leads.count(c, LeadQuery.firstPage(50))),
                 Arguments.of("leads, last 12 months", "COVERING INDEX lead_by_received",
                         (Count) c -> leads.count(c, LeadQuery.firstPage(50).withDates(TODAY.minusYears(1), TODAY))),
                 Arguments.of("leads, not told of the outcome", "COVERING INDEX lead_not_told",
                         (Count) c -> leads.count(c, LeadQuery.firstPage(50).withNotFedBack(true))),
-                Arguments.of("cases, all", "COVERING INDEX matter_by_accepted",
+                Arguments.of("cases, all", "COVERING INDEX matter_by_",
                         (Count) c -> matters.count(c, MatterQuery.firstPage(50))),
                 Arguments.of("cases, last 12 months", "COVERING INDEX matter_by_accepted",
                         (Count) c -> matters.count(c, MatterQuery.firstPage(50).withDates(TODAY.minusYears(1), TODAY))),
@@ -103,10 +105,56 @@ class ListCountQueryPlanTest {
                         (Count) c -> recommendations.count(c, RecommendationQuery.firstPage(50, TODAY))));
     }
 
+    /**
+     * The first page of each list filtered by one station, newest first (the benchmark's list.*.filtered; visits
+     * also over the last 12 months), and the index that must give it in the list's order (docs/decisions/0030).
+     */
+    static Stream<Arguments> stationPages() {
+        AuditLog audit = new AuditLog(TestRegister.CLOCK, () -> "测试员");
+        VisitRepository visits = new VisitRepository(audit);
+        LeadRepository leads = new LeadRepository(audit);
+        MatterRepository matters = new MatterRepository(audit);
+        WorkRepository work = new WorkRepository(audit);
+        VisitQuery allVisits = VisitQuery.firstPage(50);
+        VisitQuery stationYear = new VisitQuery("", TODAY.minusYears(1), TODAY, 1L, null, null, null,
+                StatusFilter.ALL, false, allVisits.sort(), true, null, 50);
+        return Stream.of(
+                Arguments.of("visits, one station, 12 months", "INDEX visit_by_station",
+                        (Count) c -> visits.page(c, stationYear, TODAY, 7)),
+                Arguments.of("leads, one station", "INDEX lead_by_station",
+                        (Count) c -> leads.page(c, LeadQuery.firstPage(50).withStation(1L))),
+                Arguments.of("cases, one station", "INDEX matter_by_station_accepted",
+                        (Count) c -> matters.page(c, MatterQuery.firstPage(50).withStation(1L))),
+                Arguments.of("work, one station", "INDEX work_by_station",
+                        (Count) c -> work.page(c, WorkQuery.firstPage(50).withStation(1L))));
+    }
+
+    /**
+     * Without and with the 1M register's statistics, a list filtered by station searches that station's rows in an
+     * index that already holds them newest first: no table scan, and no sorting of the station's rows (a temp
+     * b-tree for the ORDER BY) before the first 50 can be returned.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stationPages")
+    void aStationsPageSearchesItsIndexInTheListsOrder(String name, String index, Count page) {
+        for (boolean withStatistics : new boolean[] {false, true}) {
+            if (withStatistics) {
+                loadMillionRecordStatistics();
+            }
+            List<String> plan = reg.db.read(c -> planOf(c, page, "SELECT "));
+            String text = (withStatistics ? "with 1M statistics: " : "without statistics: ") + String.join("\n", plan);
+            assertTrue(plan.stream().anyMatch(step -> step.startsWith("SEARCH") && step.contains(index)), text);
+            for (String step : plan) {
+                assertFalse(step.startsWith("SCAN") && !step.contains("INDEX"), "a table scan: " + text);
+                assertFalse(step.contains("TEMP B-TREE FOR ORDER BY"), "the page is sorted: " + text);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("counts")
     void eachCountUsesAnIndexAndNoTableScan(String name, String index, Count count) {
-        List<String> plan = reg.db.read(c -> planOf(c, count));
+        List<String> plan = reg.db.read(c -> planOf(c, count, "SELECT count(*)"));
         String text = String.join("\n", plan);
         assertTrue(text.contains(index), text);
         for (String step : plan) {
@@ -115,8 +163,7 @@ class ListCountQueryPlanTest {
     }
 
     /**
-     * The same counts under the statistics of the generated 1M register (its sqlite_stat1 rows after V006, from
-     * stat1-1m.csv): with statistics SQLite prices table look-ups and picks other join orders (recommendations: the
+     * The same counts under the statistics of the generated 1M register (its sqlite_stat1 rows, from stat1-1m.csv): with statistics SQLite prices table look-ups and picks other join orders (recommendations: the
      * recipients first), which is where the table scans came from. Every step must then read an index alone, or a
      * row by its primary key, except the one-station count, which searches its station's rows.
      */
@@ -125,7 +172,7 @@ class ListCountQueryPlanTest {
     void withTheStatisticsOfAMillionRecordRegisterEachCountReadsOnlyIndexes(String name, String index, Count count)
             throws Exception {
         loadMillionRecordStatistics();
-        List<String> plan = reg.db.read(c -> planOf(c, count));
+        List<String> plan = reg.db.read(c -> planOf(c, count, "SELECT count(*)"));
         String text = String.join("\n", plan);
         for (String step : plan) {
             assertFalse(step.startsWith("SCAN") && !step.contains("INDEX"), "a table scan: " + text);
@@ -136,32 +183,8 @@ class ListCountQueryPlanTest {
         }
     }
 
-    private void loadMillionRecordStatistics() throws Exception {
-        List<String[]> rows = new ArrayList<>();
-        try (var in = ListCountQueryPlanTest.class.getResourceAsStream("stat1-1m.csv")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String[] cells = line.split(",", 3);
-                if (cells.length == 3 && !cells[1].isEmpty()) {
-                    rows.add(new String[] {cells[0], cells[1], cells[2].replace("\"", "")});
-                }
-            }
-        }
-        assertTrue(rows.size() > 40, "statistics rows: " + rows.size());
-        reg.db.write(c -> {
-            try (var st = c.createStatement()) {
-                st.execute("ANALYZE");
-                st.execute("DELETE FROM sqlite_stat1");
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sqlite_stat1(tbl, idx, stat) VALUES (?, ?, ?)")) {
-                for (String[] row : rows) {
-                    ps.setString(1, row[0]);
-                    ps.setString(2, row[1]);
-                    ps.setString(3, row[2]);
-                    ps.executeUpdate();
-                }
-            }
-        });
+    private void loadMillionRecordStatistics() {
+        reg.db.write(MillionRecordStatistics::load);
         reg.close();
         reg = new TestRegister(dir);
     }
@@ -185,13 +208,13 @@ class ListCountQueryPlanTest {
         }
     }
 
-    /** Runs the count on a recording connection, then asks for the plan of the one statement it ran. */
-    private static List<String> planOf(Connection c, Count count) throws java.sql.SQLException {
+    /** Runs the count (or page) on a recording connection, then asks for the plan of the one statement it ran. */
+    private static List<String> planOf(Connection c, Count count, String start) throws java.sql.SQLException {
         List<String> sqls = new ArrayList<>();
         List<TreeMap<Integer, Object>> params = new ArrayList<>();
         count.run(recording(c, sqls, params));
         assertEquals(1, sqls.size(), sqls.toString());
-        assertTrue(sqls.get(0).startsWith("SELECT count(*)"), sqls.get(0));
+        assertTrue(sqls.get(0).startsWith(start), sqls.get(0));
         List<String> steps = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sqls.get(0))) {
             for (var p : params.get(0).entrySet()) {

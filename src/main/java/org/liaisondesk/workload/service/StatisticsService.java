@@ -103,9 +103,12 @@ public final class StatisticsService {
         Counted counted = db.read(c -> repository.read(c, snapshot -> {
             Steps steps = new Steps(progress, cancelled);
             Figures current = steps.run(() -> snapshot.figures(scope, today));
-            Figures previous = steps.run(() -> snapshot.figures(scope.withPeriod(scope.period().previous()), today));
-            Figures lastYear = steps.run(() -> snapshot.figures(scope.withPeriod(scope.period().sameLastYear()),
-                    today));
+            Period before = scope.period().previous();
+            Period yearEarlier = scope.period().sameLastYear();
+            Figures previous = steps.run(() -> snapshot.figures(scope.withPeriod(before), today));
+            // For a whole year the period before is the same year as last year's: count it once.
+            Figures lastYear = sameDays(before, yearEarlier) ? steps.run(() -> previous)
+                    : steps.run(() -> snapshot.figures(scope.withPeriod(yearEarlier), today));
             List<ChartData> charts = new ArrayList<>();
             for (ChartKind kind : ChartKind.values()) {
                 charts.add(steps.run(() -> chart(snapshot, kind, scope, today, conventions, current)));
@@ -114,6 +117,11 @@ public final class StatisticsService {
         }));
         return new Statistics(scope, today, conventions, counted.current(), counted.previous(), counted.lastYear(),
                 counted.charts(), SummaryWriter.write(scope, counted.current(), conventions));
+    }
+
+    /** Whether two periods cover the same days (the figures depend on nothing else of a period). */
+    private static boolean sameDays(Period a, Period b) {
+        return a.from().equals(b.from()) && a.to().equals(b.to());
     }
 
     /** What the snapshot gave: the paragraph is written from it afterwards, without holding the snapshot open. */

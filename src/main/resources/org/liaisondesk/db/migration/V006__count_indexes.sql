@@ -25,5 +25,5 @@ CREATE INDEX lead_not_told ON lead(received_on, id, deleted_at, fed_back_on, tri
 -- for each: that index also gets deleted_at, so the walk needs no row of the table either.
 DROP INDEX recommendation_by_recipient;
 CREATE INDEX recommendation_by_recipient ON recommendation(recipient_id, deleted_at);
--- Dropping an index drops its statistics; the Java step after this script (storage/CountIndexes) analyses the
+-- Dropping an index drops its statistics; the Java step after this script (storage/IndexStatistics) analyses the
 -- rebuilt indexes again when the register had statistics, so the planner keeps choosing as it did.
