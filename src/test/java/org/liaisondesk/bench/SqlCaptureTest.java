@@ -46,12 +46,15 @@ class SqlCaptureTest {
         try (TestRegister register = new TestRegister(dir)) {
             List<String> statements = SqlCapture.statementsOf(register.db,
                     () -> register.visits.count(VisitQuery.firstPage(10).withText("欠薪")));
-            assertEquals(1, statements.size());
-            String sql = statements.get(0);
+            // A two-character word: the trigrams beginning with it in the two indexes, then the count itself.
+            assertEquals(3, statements.size(), statements.toString());
+            assertTrue(statements.get(0).contains("FROM visit_fts_terms WHERE term >= '欠薪'"), statements.get(0));
+            assertTrue(statements.get(1).contains("FROM visit_tail_terms WHERE term >= '欠薪'"), statements.get(1));
+            String sql = statements.get(2);
             assertTrue(sql.startsWith("SELECT count(*) FROM visit v WHERE v.deleted_at IS NULL"), sql);
             assertTrue(sql.contains("LIKE '%欠薪%'"), sql);
             register.visits.countLive();
-            assertEquals(1, statements.size(), "reads after the capture are not recorded");
+            assertEquals(3, statements.size(), "reads after the capture are not recorded");
         }
     }
 }
