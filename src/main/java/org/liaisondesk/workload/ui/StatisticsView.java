@@ -3,16 +3,20 @@ package org.liaisondesk.workload.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -76,11 +80,36 @@ public final class StatisticsView {
     /** Below this width the charts go one a row. */
     private static final double TWO_CHARTS_MIN_WIDTH = 860;
     private static final double CHART_GAP = 16;
+    /** Figure rows added to the table in one pulse. */
+    private static final int FIGURE_BATCH = 8;
 
     private final StatisticsViewModel model;
     private final VBox root = new VBox();
     private final FlowPane chartPane = new FlowPane(CHART_GAP, CHART_GAP);
     private final List<ChartTile> tiles = new ArrayList<>();
+    /** The figure rows on screen: the model's, added a few a pulse when there are more than before. */
+    private final ObservableList<FigureRow> shownFigures = FXCollections.observableArrayList();
+    /**
+     * What is left to do to show the results, one step a pulse: the parts of the result column (first showing
+     * only), the figures, then the charts.
+     */
+    private final VBox resultColumn = new VBox(14);
+    private final List<Node> unbuiltParts = new ArrayList<>();
+    private final Deque<Runnable> partWork = new ArrayDeque<>();
+    private final Deque<Runnable> figureWork = new ArrayDeque<>();
+    private final Deque<Runnable> tileWork = new ArrayDeque<>();
+    private final AnimationTimer resultBuilder = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            Runnable next = !partWork.isEmpty() ? partWork.poll()
+                    : !figureWork.isEmpty() ? figureWork.poll() : tileWork.poll();
+            if (next == null) {
+                stop();
+            } else {
+                next.run();
+            }
+        }
+    };
     private final TableView<FigureRow> figures = new TableView<>();
     private final TableView<RateRow> rates = new TableView<>();
 
@@ -125,6 +154,15 @@ public final class StatisticsView {
 
     /** Called when the section is shown: the lists are read again and the period on screen is computed. */
     public void show() {
+        if (!unbuiltParts.isEmpty()) {
+            // Their skins are made when they first enter the scene: all at once, that held the JavaFX thread for
+            // a third of a second. The column is hidden until the first results arrive, which takes longer.
+            for (Node part : unbuiltParts) {
+                partWork.add(() -> resultColumn.getChildren().add(part));
+            }
+            unbuiltParts.clear();
+            resultBuilder.start();
+        }
         model.load();
     }
 
@@ -313,14 +351,17 @@ public final class StatisticsView {
         model.charts().addListener((ListChangeListener<ChartData>) c -> rebuildCharts());
         VBox chartBox = new VBox(6, subheading("workload.view.charts"), hint("workload.view.chartsHint"), chartPane);
 
-        VBox content = new VBox(14, new VBox(2, heading, basis), summaryBox, tables, chartBox);
-        content.getStyleClass().add("statistics-content");
-        return content;
+        // The parts go into the column one a pulse when the view is first shown (see show()).
+        unbuiltParts.addAll(List.of(new VBox(2, heading, basis), summaryBox, tables, chartBox));
+        resultColumn.getStyleClass().add("statistics-content");
+        return resultColumn;
     }
 
     private void buildFigureTable() {
         figures.setId("figureTable");
-        figures.setItems(model.figureRows());
+        figures.setItems(shownFigures);
+        model.figureRows().addListener((ListChangeListener<FigureRow>) c -> showFigures());
+        showFigures();
         TableColumn<FigureRow, String> metric = textColumn("workload.view.column.metric", 13, FigureRow::name, false);
         metric.setCellFactory(c -> new MetricCell());
         figures.getColumns().add(metric);
@@ -332,17 +373,32 @@ public final class StatisticsView {
         figures.getColumns().add(textColumn("workload.view.column.lastYearChange", 5.5, FigureRow::lastYearChange, true));
         figures.getColumns().forEach(c -> c.setSortable(false));
         figures.setRowFactory(t -> new TableRow<>() {
+            {
+                // A tooltip is a window of its own, costly to make: a row gets its one when the pointer first
+                // comes over it, not when the figures are shown; then its text follows the row's figure.
+                setOnMouseEntered(e -> showDefinition());
+            }
+
             @Override
             protected void updateItem(FigureRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("figure-group");
-                if (empty || row == null) {
-                    setTooltip(null);
-                } else if (row.heading()) {
+                if (row != null && !empty && row.heading()) {
                     getStyleClass().add("figure-group");
+                }
+                if (getTooltip() != null) {
+                    showDefinition();
+                }
+            }
+
+            private void showDefinition() {
+                FigureRow row = getItem();
+                if (isEmpty() || row == null || row.heading()) {
                     setTooltip(null);
-                } else {
+                } else if (getTooltip() == null) {
                     setTooltip(wrapping(row.definition()));
+                } else {
+                    getTooltip().setText(row.definition());
                 }
             }
         });
@@ -423,30 +479,73 @@ public final class StatisticsView {
         return column;
     }
 
+    /**
+     * Puts the charts of the new results on screen, one tile a pulse: a tile that is there already shows its new
+     * chart, a missing one is built, and one too many goes. Building or drawing nine charts in one go held the
+     * JavaFX thread for half a second and more.
+     */
     private void rebuildCharts() {
-        tiles.clear();
         List<ChartData> charts = List.copyOf(model.charts());
-        for (int i = 0; i < charts.size(); i++) {
-            ChartData data = charts.get(i);
-            tiles.add(new ChartTile(data, i + 1, model.renderer().chart(data), new ChartTile.Actions() {
-                @Override
-                public void print(ChartData d) {
-                    printChart(d);
-                }
-
-                @Override
-                public void export(ChartData d) {
-                    exportChart(d);
-                }
-
-                @Override
-                public void drill(ChartData d, String categoryKey, String seriesKey) {
-                    model.drill(d.kind(), categoryKey, seriesKey);
-                }
-            }));
+        tileWork.clear();
+        if (tiles.size() > charts.size()) {
+            tiles.subList(charts.size(), tiles.size()).clear();
+            chartPane.getChildren().setAll(tiles);
         }
-        chartPane.getChildren().setAll(tiles);
+        for (int i = 0; i < charts.size(); i++) {
+            int index = i;
+            ChartData data = charts.get(i);
+            tileWork.add(() -> showTile(index, data));
+        }
+        resultBuilder.start();
+    }
+
+    private void showTile(int index, ChartData data) {
+        if (index < tiles.size()) {
+            tiles.get(index).show(data, index + 1, model.chart(data));
+            return;
+        }
+        ChartTile tile = new ChartTile(data, index + 1, model.chart(data), new ChartTile.Actions() {
+            @Override
+            public void print(ChartData d) {
+                printChart(d);
+            }
+
+            @Override
+            public void export(ChartData d) {
+                exportChart(d);
+            }
+
+            @Override
+            public void drill(ChartData d, String categoryKey, String seriesKey) {
+                model.drill(d.kind(), categoryKey, seriesKey);
+            }
+        });
+        tiles.add(tile);
+        chartPane.getChildren().add(tile);
         fitCharts();
+    }
+
+    /** Whether every figure and chart of the results is on screen (they are put there over several pulses). */
+    boolean resultsShown() {
+        return partWork.isEmpty() && unbuiltParts.isEmpty() && figureWork.isEmpty() && tileWork.isEmpty() && tiles.size() == model.charts().size()
+                && shownFigures.equals(model.figureRows());
+    }
+
+    /**
+     * Shows the model's figure rows: the rows the table has already change in place (its cells stay), and rows
+     * beyond them are added {@value #FIGURE_BATCH} a pulse. The first results made some forty rows of seven cells
+     * in one layout pass.
+     */
+    private void showFigures() {
+        List<FigureRow> rows = List.copyOf(model.figureRows());
+        figureWork.clear();
+        int have = Math.min(shownFigures.size(), rows.size());
+        shownFigures.setAll(rows.subList(0, have));
+        for (int from = have; from < rows.size(); from += FIGURE_BATCH) {
+            List<FigureRow> batch = rows.subList(from, Math.min(rows.size(), from + FIGURE_BATCH));
+            figureWork.add(() -> shownFigures.addAll(batch));
+        }
+        resultBuilder.start();
     }
 
     /** Two charts a row when there is room, else one; the charts keep their aspect. */
