@@ -94,6 +94,9 @@ public final class StatisticsView {
      * only), the figures, then the charts.
      */
     private final VBox resultColumn = new VBox(14);
+    /** The root's children in their order on screen. */
+    private final List<Node> rootOrder = new ArrayList<>();
+    /** The parts of the root and of the result column not yet put on screen, in order. */
     private final List<Node> unbuiltParts = new ArrayList<>();
     private final Deque<Runnable> partWork = new ArrayDeque<>();
     private final Deque<Runnable> figureWork = new ArrayDeque<>();
@@ -133,7 +136,10 @@ public final class StatisticsView {
         showWhen(waiting, noResults);
         showWhen(scroller, noResults.not());
 
-        root.getChildren().addAll(choiceBar(), actionBar(), statusRow(), outputRow(), waiting, scroller);
+        // The choice and the waiting line are there at once; the rest follows one a pulse at first showing.
+        rootOrder.addAll(List.of(choiceBar(), actionBar(), statusRow(), outputRow(), waiting, scroller));
+        root.getChildren().addAll(rootOrder.get(0), waiting);
+        unbuiltParts.addAll(0, rootOrder.stream().filter(n -> !root.getChildren().contains(n)).toList());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
                 e.consume();
@@ -155,15 +161,35 @@ public final class StatisticsView {
     /** Called when the section is shown: the lists are read again and the period on screen is computed. */
     public void show() {
         if (!unbuiltParts.isEmpty()) {
-            // Their skins are made when they first enter the scene: all at once, that held the JavaFX thread for
-            // a third of a second. The column is hidden until the first results arrive, which takes longer.
+            // Skins are made when their controls first enter the scene: all at once, that held the JavaFX thread
+            // for a third of a second. The result column is hidden until the first results arrive anyway.
             for (Node part : unbuiltParts) {
-                partWork.add(() -> resultColumn.getChildren().add(part));
+                partWork.add(() -> {
+                    if (rootOrder.contains(part)) {
+                        root.getChildren().add(placeAmongShown(part), part);
+                    } else {
+                        resultColumn.getChildren().add(part);
+                    }
+                });
             }
             unbuiltParts.clear();
             resultBuilder.start();
         }
         model.load();
+    }
+
+    /** Where {@code part} goes among the root's children shown so far. */
+    private int placeAmongShown(Node part) {
+        int at = 0;
+        for (Node n : rootOrder) {
+            if (n == part) {
+                break;
+            }
+            if (root.getChildren().contains(n)) {
+                at++;
+            }
+        }
+        return at;
     }
 
     // --- the top: what to count -----------------------------------------------------------------------------------
@@ -527,7 +553,8 @@ public final class StatisticsView {
 
     /** Whether every figure and chart of the results is on screen (they are put there over several pulses). */
     boolean resultsShown() {
-        return partWork.isEmpty() && unbuiltParts.isEmpty() && figureWork.isEmpty() && tileWork.isEmpty() && tiles.size() == model.charts().size()
+        return partWork.isEmpty() && unbuiltParts.isEmpty() && figureWork.isEmpty() && tileWork.isEmpty()
+                && tiles.size() == model.charts().size()
                 && shownFigures.equals(model.figureRows());
     }
 
