@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -80,18 +79,14 @@ public final class StatisticsView {
     /** Below this width the charts go one a row. */
     private static final double TWO_CHARTS_MIN_WIDTH = 860;
     private static final double CHART_GAP = 16;
-    /** Figure rows added to the table in one pulse. */
-    private static final int FIGURE_BATCH = 8;
 
     private final StatisticsViewModel model;
     private final VBox root = new VBox();
     private final FlowPane chartPane = new FlowPane(CHART_GAP, CHART_GAP);
     private final List<ChartTile> tiles = new ArrayList<>();
-    /** The figure rows on screen: the model's, added a few a pulse when there are more than before. */
-    private final ObservableList<FigureRow> shownFigures = FXCollections.observableArrayList();
     /**
-     * What is left to do to show the results, one step a pulse: the parts of the result column (first showing
-     * only), the figures, then the charts.
+     * What is left to do to show the results, one step a pulse: the parts of the view (first showing only), then
+     * the charts.
      */
     private final VBox resultColumn = new VBox(14);
     /** The root's children in their order on screen. */
@@ -99,13 +94,11 @@ public final class StatisticsView {
     /** The parts of the root and of the result column not yet put on screen, in order. */
     private final List<Node> unbuiltParts = new ArrayList<>();
     private final Deque<Runnable> partWork = new ArrayDeque<>();
-    private final Deque<Runnable> figureWork = new ArrayDeque<>();
     private final Deque<Runnable> tileWork = new ArrayDeque<>();
     private final AnimationTimer resultBuilder = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            Runnable next = !partWork.isEmpty() ? partWork.poll()
-                    : !figureWork.isEmpty() ? figureWork.poll() : tileWork.poll();
+            Runnable next = partWork.isEmpty() ? tileWork.poll() : partWork.poll();
             if (next == null) {
                 stop();
             } else {
@@ -385,9 +378,7 @@ public final class StatisticsView {
 
     private void buildFigureTable() {
         figures.setId("figureTable");
-        figures.setItems(shownFigures);
-        model.figureRows().addListener((ListChangeListener<FigureRow>) c -> showFigures());
-        showFigures();
+        figures.setItems(model.figureRows());
         TableColumn<FigureRow, String> metric = textColumn("workload.view.column.metric", 13, FigureRow::name, false);
         metric.setCellFactory(c -> new MetricCell());
         figures.getColumns().add(metric);
@@ -551,28 +542,10 @@ public final class StatisticsView {
         fitCharts();
     }
 
-    /** Whether every figure and chart of the results is on screen (they are put there over several pulses). */
+    /** Whether the view and every chart of the results are on screen (they are put there over several pulses). */
     boolean resultsShown() {
-        return partWork.isEmpty() && unbuiltParts.isEmpty() && figureWork.isEmpty() && tileWork.isEmpty()
-                && tiles.size() == model.charts().size()
-                && shownFigures.equals(model.figureRows());
-    }
-
-    /**
-     * Shows the model's figure rows: the rows the table has already change in place (its cells stay), and rows
-     * beyond them are added {@value #FIGURE_BATCH} a pulse. The first results made some forty rows of seven cells
-     * in one layout pass.
-     */
-    private void showFigures() {
-        List<FigureRow> rows = List.copyOf(model.figureRows());
-        figureWork.clear();
-        int have = Math.min(shownFigures.size(), rows.size());
-        shownFigures.setAll(rows.subList(0, have));
-        for (int from = have; from < rows.size(); from += FIGURE_BATCH) {
-            List<FigureRow> batch = rows.subList(from, Math.min(rows.size(), from + FIGURE_BATCH));
-            figureWork.add(() -> shownFigures.addAll(batch));
-        }
-        resultBuilder.start();
+        return partWork.isEmpty() && unbuiltParts.isEmpty() && tileWork.isEmpty()
+                && tiles.size() == model.charts().size();
     }
 
     /** Two charts a row when there is room, else one; the charts keep their aspect. */

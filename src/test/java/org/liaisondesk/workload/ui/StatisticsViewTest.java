@@ -195,7 +195,7 @@ class StatisticsViewTest {
         }
     }
 
-    /** The figures and the chart tiles are put on screen over several pulses after the results arrive. */
+    /** The view and its chart tiles are put on screen over several pulses. */
     private void waitForResults() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(view::resultsShown).get());
         WaitForAsyncUtils.waitForFxEvents();
