@@ -84,15 +84,15 @@ public final class StatisticsView {
     private final VBox root = new VBox();
     private final FlowPane chartPane = new FlowPane(CHART_GAP, CHART_GAP);
     private final List<ChartTile> tiles = new ArrayList<>();
-    /**
-     * What is left to do to show the results, one step a pulse: the parts of the view (first showing only), then
-     * the charts.
-     */
     private final VBox resultColumn = new VBox(14);
     /** The root's children in their order on screen. */
     private final List<Node> rootOrder = new ArrayList<>();
     /** The parts of the root and of the result column not yet put on screen, in order. */
     private final List<Node> unbuiltParts = new ArrayList<>();
+    /**
+     * What is left to do to show the view and its results, one step a pulse: the parts of the view (first showing
+     * only), then the charts.
+     */
     private final Deque<Runnable> partWork = new ArrayDeque<>();
     private final Deque<Runnable> tileWork = new ArrayDeque<>();
     private final AnimationTimer resultBuilder = new AnimationTimer() {
