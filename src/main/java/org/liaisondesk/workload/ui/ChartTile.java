@@ -45,39 +45,40 @@ final class ChartTile extends VBox {
     }
 
     private final ChartViewer viewer;
-    private final ChartData data;
+    private final Actions actions;
+    private final Label numberLabel = new Label();
+    private final Button print;
+    private final Button export;
+    private final ToggleButton tableToggle;
+    private final Label caption = new Label();
+    /** The table behind the chart, built the first time it is asked for (most are never opened). */
+    private ChartTable table;
+    private ChartData data;
 
     ChartTile(ChartData data, int number, JFreeChart chart, Actions actions) {
-        this.data = data;
+        this.actions = actions;
         getStyleClass().add("chart-tile");
-        setId("chart-" + data.kind().name());
-
-        Label numberLabel = new Label(Messages.tr("workload.view.chartNumber", number));
         numberLabel.getStyleClass().add("chart-number");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button print = small(Messages.tr("workload.view.printChart"), Messages.tr("workload.view.printChart.tooltip"));
-        print.setId("print-" + data.kind().name());
-        print.setOnAction(e -> actions.print(data));
-        Button export = small(Messages.tr("workload.view.exportChart"), Messages.tr("workload.view.exportChart.tooltip"));
-        export.setId("export-" + data.kind().name());
-        export.setOnAction(e -> actions.export(data));
-        ToggleButton tableToggle = new ToggleButton(Messages.tr("workload.view.chartTable"));
+        print = small(Messages.tr("workload.view.printChart"), Messages.tr("workload.view.printChart.tooltip"));
+        print.setOnAction(e -> actions.print(this.data));
+        export = small(Messages.tr("workload.view.exportChart"), Messages.tr("workload.view.exportChart.tooltip"));
+        export.setOnAction(e -> actions.export(this.data));
+        tableToggle = new ToggleButton(Messages.tr("workload.view.chartTable"));
         tableToggle.getStyleClass().add("chart-action");
         tableToggle.setTooltip(new Tooltip(Messages.tr("workload.view.chartTable.tooltip")));
-        tableToggle.setId("tableToggle-" + data.kind().name());
         HBox header = new HBox(6, numberLabel, grow, tableToggle, print, export);
         header.setAlignment(Pos.CENTER_LEFT);
 
         viewer = new ChartViewer(chart, false);
-        viewer.setAccessibleText(data.title());
         quieten(viewer);
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
                 String[] keys = keys(event.getEntity());
                 if (keys != null && event.getTrigger().getClickCount() == 1) {
-                    actions.drill(data, keys[0], keys[1]);
+                    actions.drill(ChartTile.this.data, keys[0], keys[1]);
                 }
             }
 
@@ -87,21 +88,62 @@ final class ChartTile extends VBox {
             }
         });
 
-        Label caption = new Label(data.caption());
         caption.getStyleClass().add("chart-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setMaxWidth(Double.MAX_VALUE);
-        ChartTable table = new ChartTable(data, actions);
-        table.visibleProperty().bind(tableToggle.selectedProperty());
-        table.managedProperty().bind(tableToggle.selectedProperty());
         tableToggle.selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                table.requestFocus();
-                table.getSelectionModel().clearAndSelect(0, table.getColumns().get(Math.min(1, table.getColumns().size() - 1)));
+                ChartTable t = table();
+                t.requestFocus();
+                t.getSelectionModel().clearAndSelect(0, t.getColumns().get(Math.min(1, t.getColumns().size() - 1)));
             }
         });
-        getChildren().addAll(header, viewer, caption, table);
+        getChildren().addAll(header, viewer, caption);
+        describe(data, number);
+    }
+
+    /**
+     * Shows {@code data} (new figures of the same or another chart) in this tile: the nodes stay, the chart is
+     * replaced, and a table already built is built again for the new data.
+     */
+    void show(ChartData newData, int number, JFreeChart chart) {
+        viewer.setChart(chart);
+        describe(newData, number);
+        if (table != null) {
+            boolean focused = table.isFocused();
+            getChildren().remove(table);
+            table = null;
+            if (tableToggle.isSelected()) {
+                ChartTable t = table();
+                if (focused) {
+                    t.requestFocus();
+                }
+            }
+        }
+    }
+
+    private void describe(ChartData newData, int number) {
+        data = newData;
+        String kind = newData.kind().name();
+        setId("chart-" + kind);
+        numberLabel.setText(Messages.tr("workload.view.chartNumber", number));
+        print.setId("print-" + kind);
+        export.setId("export-" + kind);
+        tableToggle.setId("tableToggle-" + kind);
+        viewer.setAccessibleText(newData.title());
+        caption.setText(newData.caption());
+    }
+
+    /** The table behind the chart, built now if it was not yet, shown while its toggle is on. */
+    ChartTable table() {
+        if (table == null) {
+            table = new ChartTable(data, actions);
+            table.visibleProperty().bind(tableToggle.selectedProperty());
+            table.managedProperty().bind(tableToggle.selectedProperty());
+            getChildren().add(table);
+        }
+        return table;
     }
 
     /** Sizes the tile to {@code width}, the chart inside its padding keeping the aspect. */

@@ -3,11 +3,14 @@ package org.liaisondesk.workload.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -81,6 +84,28 @@ public final class StatisticsView {
     private final VBox root = new VBox();
     private final FlowPane chartPane = new FlowPane(CHART_GAP, CHART_GAP);
     private final List<ChartTile> tiles = new ArrayList<>();
+    private final VBox resultColumn = new VBox(14);
+    /** The root's children in their order on screen. */
+    private final List<Node> rootOrder = new ArrayList<>();
+    /** The parts of the root and of the result column not yet put on screen, in order. */
+    private final List<Node> unbuiltParts = new ArrayList<>();
+    /**
+     * What is left to do to show the view and its results, one step a pulse: the parts of the view (first showing
+     * only), then the charts.
+     */
+    private final Deque<Runnable> partWork = new ArrayDeque<>();
+    private final Deque<Runnable> tileWork = new ArrayDeque<>();
+    private final AnimationTimer resultBuilder = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            Runnable next = partWork.isEmpty() ? tileWork.poll() : partWork.poll();
+            if (next == null) {
+                stop();
+            } else {
+                next.run();
+            }
+        }
+    };
     private final TableView<FigureRow> figures = new TableView<>();
     private final TableView<RateRow> rates = new TableView<>();
 
@@ -104,7 +129,10 @@ public final class StatisticsView {
         showWhen(waiting, noResults);
         showWhen(scroller, noResults.not());
 
-        root.getChildren().addAll(choiceBar(), actionBar(), statusRow(), outputRow(), waiting, scroller);
+        // The choice and the waiting line are there at once; the rest follows one a pulse at first showing.
+        rootOrder.addAll(List.of(choiceBar(), actionBar(), statusRow(), outputRow(), waiting, scroller));
+        root.getChildren().addAll(rootOrder.get(0), waiting);
+        unbuiltParts.addAll(0, rootOrder.stream().filter(n -> !root.getChildren().contains(n)).toList());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
                 e.consume();
@@ -125,7 +153,36 @@ public final class StatisticsView {
 
     /** Called when the section is shown: the lists are read again and the period on screen is computed. */
     public void show() {
+        if (!unbuiltParts.isEmpty()) {
+            // Skins are made when their controls first enter the scene: all at once, that held the JavaFX thread
+            // for a third of a second. The result column is hidden until the first results arrive anyway.
+            for (Node part : unbuiltParts) {
+                partWork.add(() -> {
+                    if (rootOrder.contains(part)) {
+                        root.getChildren().add(placeAmongShown(part), part);
+                    } else {
+                        resultColumn.getChildren().add(part);
+                    }
+                });
+            }
+            unbuiltParts.clear();
+            resultBuilder.start();
+        }
         model.load();
+    }
+
+    /** Where {@code part} goes among the root's children shown so far. */
+    private int placeAmongShown(Node part) {
+        int at = 0;
+        for (Node n : rootOrder) {
+            if (n == part) {
+                break;
+            }
+            if (root.getChildren().contains(n)) {
+                at++;
+            }
+        }
+        return at;
     }
 
     // --- the top: what to count -----------------------------------------------------------------------------------
@@ -313,9 +370,10 @@ public final class StatisticsView {
         model.charts().addListener((ListChangeListener<ChartData>) c -> rebuildCharts());
         VBox chartBox = new VBox(6, subheading("workload.view.charts"), hint("workload.view.chartsHint"), chartPane);
 
-        VBox content = new VBox(14, new VBox(2, heading, basis), summaryBox, tables, chartBox);
-        content.getStyleClass().add("statistics-content");
-        return content;
+        // The parts go into the column one a pulse when the view is first shown (see show()).
+        unbuiltParts.addAll(List.of(new VBox(2, heading, basis), summaryBox, tables, chartBox));
+        resultColumn.getStyleClass().add("statistics-content");
+        return resultColumn;
     }
 
     private void buildFigureTable() {
@@ -332,17 +390,32 @@ public final class StatisticsView {
         figures.getColumns().add(textColumn("workload.view.column.lastYearChange", 5.5, FigureRow::lastYearChange, true));
         figures.getColumns().forEach(c -> c.setSortable(false));
         figures.setRowFactory(t -> new TableRow<>() {
+            {
+                // A tooltip is a window of its own, costly to make: a row gets its one when the pointer first
+                // comes over it, not when the figures are shown; then its text follows the row's figure.
+                setOnMouseEntered(e -> showDefinition());
+            }
+
             @Override
             protected void updateItem(FigureRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("figure-group");
-                if (empty || row == null) {
-                    setTooltip(null);
-                } else if (row.heading()) {
+                if (row != null && !empty && row.heading()) {
                     getStyleClass().add("figure-group");
+                }
+                if (getTooltip() != null) {
+                    showDefinition();
+                }
+            }
+
+            private void showDefinition() {
+                FigureRow row = getItem();
+                if (isEmpty() || row == null || row.heading()) {
                     setTooltip(null);
-                } else {
+                } else if (getTooltip() == null) {
                     setTooltip(wrapping(row.definition()));
+                } else {
+                    getTooltip().setText(row.definition());
                 }
             }
         });
@@ -423,30 +496,56 @@ public final class StatisticsView {
         return column;
     }
 
+    /**
+     * Puts the charts of the new results on screen, one tile a pulse: a tile that is there already shows its new
+     * chart, a missing one is built, and one too many goes. Building or drawing nine charts in one go held the
+     * JavaFX thread for half a second and more.
+     */
     private void rebuildCharts() {
-        tiles.clear();
         List<ChartData> charts = List.copyOf(model.charts());
-        for (int i = 0; i < charts.size(); i++) {
-            ChartData data = charts.get(i);
-            tiles.add(new ChartTile(data, i + 1, model.renderer().chart(data), new ChartTile.Actions() {
-                @Override
-                public void print(ChartData d) {
-                    printChart(d);
-                }
-
-                @Override
-                public void export(ChartData d) {
-                    exportChart(d);
-                }
-
-                @Override
-                public void drill(ChartData d, String categoryKey, String seriesKey) {
-                    model.drill(d.kind(), categoryKey, seriesKey);
-                }
-            }));
+        tileWork.clear();
+        if (tiles.size() > charts.size()) {
+            tiles.subList(charts.size(), tiles.size()).clear();
+            chartPane.getChildren().setAll(tiles);
         }
-        chartPane.getChildren().setAll(tiles);
+        for (int i = 0; i < charts.size(); i++) {
+            int index = i;
+            ChartData data = charts.get(i);
+            tileWork.add(() -> showTile(index, data));
+        }
+        resultBuilder.start();
+    }
+
+    private void showTile(int index, ChartData data) {
+        if (index < tiles.size()) {
+            tiles.get(index).show(data, index + 1, model.chart(data));
+            return;
+        }
+        ChartTile tile = new ChartTile(data, index + 1, model.chart(data), new ChartTile.Actions() {
+            @Override
+            public void print(ChartData d) {
+                printChart(d);
+            }
+
+            @Override
+            public void export(ChartData d) {
+                exportChart(d);
+            }
+
+            @Override
+            public void drill(ChartData d, String categoryKey, String seriesKey) {
+                model.drill(d.kind(), categoryKey, seriesKey);
+            }
+        });
+        tiles.add(tile);
+        chartPane.getChildren().add(tile);
         fitCharts();
+    }
+
+    /** Whether the view and every chart of the results are on screen (they are put there over several pulses). */
+    boolean resultsShown() {
+        return partWork.isEmpty() && unbuiltParts.isEmpty() && tileWork.isEmpty()
+                && tiles.size() == model.charts().size();
     }
 
     /** Two charts a row when there is room, else one; the charts keep their aspect. */

@@ -2,7 +2,9 @@ package org.liaisondesk.workload.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.task.BackgroundExecutor;
 import org.liaisondesk.common.text.ChineseDates;
@@ -90,6 +93,7 @@ public final class StatisticsViewModel {
     private final ReadOnlyObjectWrapper<Path> outputFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> outputFolder = new ReadOnlyObjectWrapper<>();
 
+    private Map<ChartData, JFreeChart> preparedCharts = Map.of();
     private Consumer<DrillResult> drillPresenter = result -> { };
     private long generation;
     private AtomicBoolean running = new AtomicBoolean();
@@ -188,11 +192,14 @@ public final class StatisticsViewModel {
         notice.set("");
         progress.set(-1);
         computing.set(true);
-        runningHandle = context.executor().run(() -> context.statistics().compute(scope,
-                (done, total) -> uiThread.accept(() -> showProgress(mine, done, total)), stop::get), result -> {
+        runningHandle = context.executor().run(() -> {
+            Statistics result = context.statistics().compute(scope,
+                    (done, total) -> uiThread.accept(() -> showProgress(mine, done, total)), stop::get);
+            return new Computed(result, drawCharts(result));
+        }, computed -> {
                     if (mine == generation) {
                         computing.set(false);
-                        show(result);
+                        show(computed);
                     }
                 }, e -> {
                     if (mine == generation) {
@@ -232,7 +239,21 @@ public final class StatisticsViewModel {
         computing.set(false);
     }
 
-    private void show(Statistics result) {
+    /** The results and their charts, built on the worker so that the JavaFX thread only attaches them. */
+    private record Computed(Statistics statistics, Map<ChartData, JFreeChart> charts) {
+    }
+
+    private Map<ChartData, JFreeChart> drawCharts(Statistics result) {
+        Map<ChartData, JFreeChart> built = new IdentityHashMap<>();
+        for (ChartData data : result.charts()) {
+            built.put(data, context.charts().chart(data));
+        }
+        return built;
+    }
+
+    private void show(Computed computed) {
+        Statistics result = computed.statistics();
+        preparedCharts = computed.charts();
         statistics.set(result);
         Scope scope = result.scope();
         heading.set(Messages.tr("workload.view.heading", scope.period().label(), subject(scope)));
@@ -487,6 +508,15 @@ public final class StatisticsViewModel {
 
     public void tellPrinted(int pages) {
         context.dialogs().notify(Messages.tr("workload.print.done", pages), null, null);
+    }
+
+    /**
+     * The on-screen chart of {@code data}, one of {@link #charts()}: the one built with the results on the worker,
+     * or a new one for data from elsewhere.
+     */
+    public JFreeChart chart(ChartData data) {
+        JFreeChart prepared = preparedCharts.get(data);
+        return prepared != null ? prepared : context.charts().chart(data);
     }
 
     public ChartRenderer renderer() {

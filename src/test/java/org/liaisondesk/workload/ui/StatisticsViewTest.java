@@ -48,6 +48,7 @@ class StatisticsViewTest {
     private FxBackgroundExecutor executor;
     private StatisticsViewModel model;
     private Scene scene;
+    private StatisticsView view;
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
@@ -57,7 +58,7 @@ class StatisticsViewTest {
         executor = new FxBackgroundExecutor();
         model = new StatisticsViewModel(f.context(executor, dialogs, path -> true),
                 Platform::runLater);
-        StatisticsView view = new StatisticsView(model, (kind, id) -> opened.add(kind + ":" + id));
+        view = new StatisticsView(model, (kind, id) -> opened.add(kind + ":" + id));
         scene = new Scene((Parent) view.root(), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -82,7 +83,7 @@ class StatisticsViewTest {
         robot.clickOn("年");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown() != null
                 && shown().scope().period().equals(Period.year(2026)) && !model.computingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForResults();
 
         assertEquals("2026年 · 全部联络站", robot.lookup("#statisticsHeading").queryLabeled().getText());
         TableView<FigureRow> figures = robot.lookup("#figureTable").queryTableView();
@@ -192,6 +193,12 @@ class StatisticsViewTest {
             assertEquals(1, dialogs.infos.size());
             assertTrue(dialogs.infos.get(0).startsWith("这台电脑没有安装打印机"), dialogs.infos.get(0));
         }
+    }
+
+    /** The view and its chart tiles are put on screen over several pulses. */
+    private void waitForResults() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(view::resultsShown).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Where on screen the bar of {@code category} and {@code series} is drawn. */
