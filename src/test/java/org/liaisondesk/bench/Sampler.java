@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times an operation: {@code warmUp} unrecorded runs, then up to {@code repetitions} recorded ones, fewer when
- * the {@code budget} runs out (never fewer than {@link #MIN_SAMPLES}), so that a slow query at a million records
- * does not hold the run for an hour.
+ * Times an operation: {@code warmUp} unrecorded runs (and more, up to {@link #WARM_UP_TIME}, for a fast one: a query of
+ * half a millisecond is not compiled by the JIT after five runs, and the first register measured would pay for it),
+ * then up to {@code repetitions} recorded ones, fewer when the {@code budget} runs out (never fewer than
+ * {@link #MIN_SAMPLES}), so that a slow query at a million records does not hold the run for an hour.
  */
 public record Sampler(int warmUp, int repetitions, Duration budget) {
     public static final int MIN_SAMPLES = 3;
+    static final Duration WARM_UP_TIME = Duration.ofMillis(300);
+    private static final int MOST_WARM_UP_RUNS = 2_000;
 
     public Sampler {
         if (warmUp < 0 || repetitions < 1) {
@@ -40,7 +43,9 @@ public record Sampler(int warmUp, int repetitions, Duration budget) {
     List<Double> samples(Operation operation) {
         long deadline = System.nanoTime() + budget.toNanos();
         try {
-            for (int i = 0; i < warmUp && System.nanoTime() < deadline; i++) {
+            long warmUntil = System.nanoTime() + WARM_UP_TIME.toNanos();
+            for (int i = 0; warmUp > 0 && i < MOST_WARM_UP_RUNS && System.nanoTime() < deadline
+                    && (i < warmUp || System.nanoTime() < warmUntil); i++) {
                 Blackhole.consume(operation.run());
             }
             List<Double> samples = new ArrayList<>();

@@ -35,6 +35,8 @@ import org.liaisondesk.ladder.model.SuggestionRule;
  * {@link SuggestionsViewModel}.
  */
 public final class SuggestionsView {
+    private static final int EVIDENCE_AS_LABELS = 30;
+    private static final double EVIDENCE_LIST_HEIGHT = 320;
     private final SuggestionsViewModel model;
     private final Parent root;
 
@@ -141,6 +143,36 @@ public final class SuggestionsView {
         }
     }
 
+    /** Up to {@link #EVIDENCE_AS_LABELS} lines as wrapped labels; more in a list that makes only the rows it shows. */
+    private static Node evidenceLines(List<String> evidence) {
+        if (evidence.size() <= EVIDENCE_AS_LABELS) {
+            VBox lines = new VBox();
+            lines.getStyleClass().add("suggestion-evidence");
+            for (String line : evidence) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                lines.getChildren().add(l);
+            }
+            return lines;
+        }
+        ListView<String> lines = new ListView<>(FXCollections.observableArrayList(evidence));
+        lines.getStyleClass().add("suggestion-evidence");
+        lines.setPrefHeight(EVIDENCE_LIST_HEIGHT);
+        lines.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
+        return lines;
+    }
+
     private Node card(SuggestionItem item, ListView<SuggestionItem> list) {
         Label rule = new Label(item.rule());
         rule.getStyleClass().addAll("suggestion-rule", "suggestion-rule-" + item.suggestion().rule().name());
@@ -154,18 +186,17 @@ public final class SuggestionsView {
         reason.getStyleClass().add("suggestion-reason");
         reason.setWrapText(true);
 
-        VBox lines = new VBox();
-        lines.getStyleClass().add("suggestion-evidence");
-        for (String line : item.evidence()) {
-            Label l = new Label(line);
-            l.setWrapText(true);
-            lines.getChildren().add(l);
-        }
         String evidenceTitle = Messages.tr("ladder.suggest.evidenceTitle", item.evidence().size());
-        TitledPane evidence = new TitledPane(evidenceTitle, lines);
+        TitledPane evidence = new TitledPane(evidenceTitle, null);
         evidence.setExpanded(false);
         evidence.setAnimated(false);
         evidence.getStyleClass().add("suggestion-evidence-pane");
+        // A class-case suggestion can rest on hundreds of records: the lines are made when the pane is first opened.
+        evidence.expandedProperty().addListener((obs, was, open) -> {
+            if (open && evidence.getContent() == null) {
+                evidence.setContent(evidenceLines(item.evidence()));
+            }
+        });
 
         Button accept = new Button(item.acceptLabel());
         accept.getStyleClass().add("suggestion-accept");

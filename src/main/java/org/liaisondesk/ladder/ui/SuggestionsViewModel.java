@@ -48,7 +48,7 @@ public final class SuggestionsViewModel {
     private List<SuggestionItem> all = List.of();
     private long generation;
 
-    private record Loaded(LocalDate asOf, List<Suggestion> suggestions, List<SuggestionDismissal> dismissals) {
+    private record Loaded(LocalDate asOf, List<SuggestionItem> suggestions, List<SuggestionDismissalItem> dismissals) {
     }
 
     public SuggestionsViewModel(SuggestionService service, BackgroundExecutor executor, DialogService dialogs,
@@ -66,14 +66,16 @@ public final class SuggestionsViewModel {
         busy.set(true);
         executor.run(() -> {
             LocalDate today = service.today();
-            return new Loaded(today, service.suggestions(today), service.dismissals());
+            // The rows' texts are written here, on the worker: hundreds of suggestions with thousands of evidence lines.
+            return new Loaded(today, service.suggestions(today).stream().map(SuggestionsViewModel::toItem).toList(),
+                    service.dismissals().stream().map(SuggestionsViewModel::toItem).toList());
         }, loaded -> {
             if (mine != generation) {
                 return;
             }
             busy.set(false);
-            all = loaded.suggestions().stream().map(SuggestionsViewModel::toItem).toList();
-            dismissals.setAll(loaded.dismissals().stream().map(SuggestionsViewModel::toItem).toList());
+            all = loaded.suggestions();
+            dismissals.setAll(loaded.dismissals());
             summary.set(Messages.tr("ladder.suggest.summary", loaded.asOf().toString(), all.size(),
                     loaded.dismissals().size()));
             applyFilter();
