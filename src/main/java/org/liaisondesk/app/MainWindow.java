@@ -155,7 +155,7 @@ public final class MainWindow {
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                content.getChildren().setAll(now.root());
+                content.getChildren().setAll(now.root().get());
                 now.onShow().run();
             }
         });
@@ -201,56 +201,68 @@ public final class MainWindow {
         KeyFiguresView keyFigures = new KeyFiguresView(new KeyFiguresViewModel(context.statistics(), context::settings,
                 executor, () -> showSection("workload.view.title")));
         deskView.setKeyFigures(keyFigures.root());
-        sections.add(new Section("desk.title", deskView.root(), () -> {
+        sections.add(new Section("desk.title", deskView::root, () -> {
             deskView.show();
             deskSuggestions.show();
             keyFigures.show();
         }, Section.NOTHING, Section.NOTHING));
 
-        VisitListView visitView = new VisitListView(visitList(false), visitOpener);
-        sections.add(new Section("visits.title", visitView.root(), visitView::show, visitView::onNew, visitView::focusSearch));
-        VisitListView visitBin = new VisitListView(visitList(true), visitOpener);
-        bin.add("search.kind.VISIT", visitBin.root(), visitBin::show);
+        Lazy<VisitListView> visitView = new Lazy<>(() -> new VisitListView(visitList(false), visitOpener));
+        sections.add(new Section("visits.title", () -> visitView.get().root(), () -> visitView.get().show(),
+                () -> visitView.get().onNew(), () -> visitView.get().focusSearch()));
+        Lazy<VisitListView> visitBin = new Lazy<>(() -> new VisitListView(visitList(true), visitOpener));
+        bin.add("search.kind.VISIT", () -> visitBin.get().root(), () -> visitBin.get().show());
 
-        LeadListView leadView = new LeadListView(leadList(false), leadOpener);
-        sections.add(new Section("leads.title", leadView.root(), leadView::show, leadView::onNew, leadView::focusSearch));
-        LeadListView leadBin = new LeadListView(leadList(true), leadOpener);
-        bin.add("search.kind.LEAD", leadBin.root(), leadBin::show);
+        Lazy<LeadListView> leadView = new Lazy<>(() -> new LeadListView(leadList(false), leadOpener));
+        sections.add(new Section("leads.title", () -> leadView.get().root(), () -> leadView.get().show(),
+                () -> leadView.get().onNew(), () -> leadView.get().focusSearch()));
+        Lazy<LeadListView> leadBin = new Lazy<>(() -> new LeadListView(leadList(true), leadOpener));
+        bin.add("search.kind.LEAD", () -> leadBin.get().root(), () -> leadBin.get().show());
 
-        MatterListView matterView = new MatterListView(matterList(false), matterOpener);
-        sections.add(new Section("cases.title", matterView.root(), matterView::show, matterView::onNew, matterView::focusSearch));
-        MatterListView matterBin = new MatterListView(matterList(true), matterOpener);
-        bin.add("search.kind.MATTER", matterBin.root(), matterBin::show);
+        Lazy<MatterListView> matterView = new Lazy<>(() -> new MatterListView(matterList(false), matterOpener));
+        sections.add(new Section("cases.title", () -> matterView.get().root(), () -> matterView.get().show(),
+                () -> matterView.get().onNew(), () -> matterView.get().focusSearch()));
+        Lazy<MatterListView> matterBin = new Lazy<>(() -> new MatterListView(matterList(true), matterOpener));
+        bin.add("search.kind.MATTER", () -> matterBin.get().root(), () -> matterBin.get().show());
 
-        RecommendationListViewModel recommendationModel = new RecommendationListViewModel(context.ladder(),
-                context.recipients(), executor, dialogs, pageSize, () -> context.settings().getLadder().getDueSoonDays());
-        recommendationModel.setOnRegisterChanged(this::refreshRecordCount);
-        RecommendationListView recommendationView = new RecommendationListView(recommendationModel,
-                recommendationEditor, openRecommendation, writeDocuments);
-        SuggestionsView suggestionsView = new SuggestionsView(
-                new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation));
-        NumberRegisterView numberRegister = new NumberRegisterView(new NumberRegisterViewModel(context.ladder(),
-                context::settings, executor, dialogs, openRecommendation));
+        Lazy<RecommendationListView> recommendationView = new Lazy<>(() -> {
+            RecommendationListViewModel recommendationModel = new RecommendationListViewModel(context.ladder(),
+                    context.recipients(), executor, dialogs, pageSize,
+                    () -> context.settings().getLadder().getDueSoonDays());
+            recommendationModel.setOnRegisterChanged(this::refreshRecordCount);
+            return new RecommendationListView(recommendationModel, recommendationEditor, openRecommendation,
+                    writeDocuments);
+        });
+        Lazy<SuggestionsView> suggestionsView = new Lazy<>(() -> new SuggestionsView(
+                new SuggestionsViewModel(context.suggestions(), executor, dialogs, openRecommendation)));
+        Lazy<NumberRegisterView> numberRegister = new Lazy<>(() -> new NumberRegisterView(
+                new NumberRegisterViewModel(context.ladder(), context::settings, executor, dialogs, openRecommendation)));
+        Lazy<TemplatesView> templatesView = new Lazy<>(() -> new TemplatesView(
+                new TemplatesViewModel(context.templates(), executor, dialogs)));
         SectionTabs ladderTabs = new SectionTabs("ladderTabs");
-        ladderTabs.add("ladder.section.documents", recommendationView.root(), recommendationView::show);
-        ladderTabs.add("ladder.section.suggestions", suggestionsView.root(), suggestionsView::show);
-        ladderTabs.add("ladder.numbers.title", numberRegister.root(), numberRegister::show);
-        TemplatesView templatesView = new TemplatesView(new TemplatesViewModel(context.templates(), executor, dialogs));
-        ladderTabs.add("documents.templates.title", templatesView.root(), templatesView::show);
-        sections.add(new Section("ladder.section.title", ladderTabs.root(), ladderTabs::show, () -> {
+        ladderTabs.add("ladder.section.documents", () -> recommendationView.get().root(),
+                () -> recommendationView.get().show());
+        ladderTabs.add("ladder.section.suggestions", () -> suggestionsView.get().root(),
+                () -> suggestionsView.get().show());
+        ladderTabs.add("ladder.numbers.title", () -> numberRegister.get().root(), () -> numberRegister.get().show());
+        ladderTabs.add("documents.templates.title", () -> templatesView.get().root(), () -> templatesView.get().show());
+        sections.add(new Section("ladder.section.title", ladderTabs::root, ladderTabs::show, () -> {
             ladderTabs.select(0);
-            recommendationView.onNew();
-        }, recommendationView::focusSearch));
+            ladderTabs.show();
+            recommendationView.get().onNew();
+        }, () -> recommendationView.get().focusSearch()));
 
-        WorkListView workView = new WorkListView(workList(false), workOpener);
-        sections.add(new Section("work.title", workView.root(), workView::show, workView::onNew, workView::focusSearch));
-        WorkListView workBin = new WorkListView(workList(true), workOpener);
-        bin.add("search.kind.WORK", workBin.root(), workBin::show);
+        Lazy<WorkListView> workView = new Lazy<>(() -> new WorkListView(workList(false), workOpener));
+        sections.add(new Section("work.title", () -> workView.get().root(), () -> workView.get().show(),
+                () -> workView.get().onNew(), () -> workView.get().focusSearch()));
+        Lazy<WorkListView> workBin = new Lazy<>(() -> new WorkListView(workList(true), workOpener));
+        bin.add("search.kind.WORK", () -> workBin.get().root(), () -> workBin.get().show());
 
         StatisticsContext statisticsContext = new StatisticsContext(context.statistics(), context.charts(),
                 context.meetingPacks(), context.roster(), context::settings, context::updateSettings, executor, dialogs,
                 FileOpener.DESKTOP);
-        StatisticsView statisticsView = new StatisticsView(new StatisticsViewModel(statisticsContext, Platform::runLater),
+        Lazy<StatisticsView> statisticsView = new Lazy<>(() -> new StatisticsView(
+                new StatisticsViewModel(statisticsContext, Platform::runLater),
                 (kind, id) -> {
                     switch (kind) {
                         case VISIT -> visitOpener.open(id, this::refreshCurrent);
@@ -259,16 +271,16 @@ public final class MainWindow {
                         case WORK -> workOpener.open(id, null, this::refreshCurrent);
                         case RECOMMENDATION -> openRecommendation.accept(stage, id);
                     }
-                });
-        sections.add(new Section("workload.view.title", statisticsView.root(), statisticsView::show, Section.NOTHING,
-                Section.NOTHING));
+                }));
+        sections.add(new Section("workload.view.title", () -> statisticsView.get().root(),
+                () -> statisticsView.get().show(), Section.NOTHING, Section.NOTHING));
 
-        RosterViewModel rosterModel = new RosterViewModel(context.roster(), context.liaisons(), context.recipients(),
-                context.reference(), executor, dialogs, pageSize);
-        RosterView rosterView = new RosterView(rosterModel, stage);
-        sections.add(new Section("roster.sectionTitle", rosterView.root(), rosterView::show, rosterView::onNew, rosterView::focusSearch));
+        Lazy<RosterView> rosterView = new Lazy<>(() -> new RosterView(new RosterViewModel(context.roster(),
+                context.liaisons(), context.recipients(), context.reference(), executor, dialogs, pageSize), stage));
+        sections.add(new Section("roster.sectionTitle", () -> rosterView.get().root(), () -> rosterView.get().show(),
+                () -> rosterView.get().onNew(), () -> rosterView.get().focusSearch()));
 
-        GlobalSearchView searchView = new GlobalSearchView(
+        Lazy<GlobalSearchView> searchView = new Lazy<>(() -> new GlobalSearchView(
                 new GlobalSearchViewModel(context.search(), executor, dialogs), (kind, id) -> {
                     switch (kind) {
                         case VISIT -> visitOpener.open(id, () -> { });
@@ -278,37 +290,43 @@ public final class MainWindow {
                         case RECOMMENDATION -> openRecommendation.accept(stage, id);
                         default -> dialogs.showInfo(Messages.tr("search.title"), Messages.tr("search.cannotOpen"));
                     }
-                });
-        globalSearch = new Section("search.title", searchView.root(), searchView::show, Section.NOTHING, searchView::focusSearch);
+                }));
+        globalSearch = new Section("search.title", () -> searchView.get().root(), () -> searchView.get().show(),
+                Section.NOTHING, () -> searchView.get().focusSearch());
         sections.add(globalSearch);
 
-        sections.add(new Section("app.recycleBin.title", bin.root(), bin::show, Section.NOTHING, Section.NOTHING));
+        sections.add(new Section("app.recycleBin.title", bin::root, bin::show, Section.NOTHING, Section.NOTHING));
 
-        SettingsViewModel settingsModel = new SettingsViewModel(context.settings(), context::updateSettings,
-                context.folder().root(), executor, dialogs);
-        SettingsView settingsView = new SettingsView(settingsModel);
-        LadderSettingsView ladderSettings = new LadderSettingsView(new LadderSettingsViewModel(context::settings,
-                context::updateSettings, context.ladder(), executor, dialogs));
-        HolidayCalendarView holidayView = new HolidayCalendarView(
-                new HolidayCalendarViewModel(context.holidays(), executor, dialogs));
+        Lazy<SettingsView> settingsView = new Lazy<>(() -> new SettingsView(new SettingsViewModel(context.settings(),
+                context::updateSettings, context.folder().root(), executor, dialogs)));
+        Lazy<LadderSettingsView> ladderSettings = new Lazy<>(() -> new LadderSettingsView(new LadderSettingsViewModel(
+                context::settings, context::updateSettings, context.ladder(), executor, dialogs)));
+        Lazy<HolidayCalendarView> holidayView = new Lazy<>(() -> new HolidayCalendarView(
+                new HolidayCalendarViewModel(context.holidays(), executor, dialogs)));
+        Lazy<DocumentSettingsView> documentSettings = new Lazy<>(() -> new DocumentSettingsView(
+                new DocumentSettingsViewModel(context::settings, context::updateSettings, context.templates(), executor,
+                        dialogs)));
+        Lazy<StatisticsSettingsView> statisticsSettings = new Lazy<>(() -> new StatisticsSettingsView(
+                new StatisticsSettingsViewModel(context::settings, context::updateSettings, executor, dialogs)));
+        Lazy<BackupView> backupView = new Lazy<>(() -> new BackupView(new BackupViewModel(context.backups(), executor,
+                dialogs, FileOpener.DESKTOP, restorer, showReopenedRegister)));
+        Lazy<BundleView> bundleView = new Lazy<>(() -> new BundleView(new BundleViewModel(context.bundles(), executor,
+                dialogs)));
+        Lazy<AuditView> auditView = new Lazy<>(() -> new AuditView(new AuditViewModel(context.auditTrail(), executor,
+                dialogs)));
         SectionTabs settingsTabs = new SectionTabs("settingsTabs");
-        settingsTabs.add("settings.tab.general", settingsView.root(), settingsView::show);
-        settingsTabs.add("settings.tab.ladder", ladderSettings.root(), ladderSettings::show);
-        settingsTabs.add("holidays.title", holidayView.root(), holidayView::show);
-        DocumentSettingsView documentSettings = new DocumentSettingsView(new DocumentSettingsViewModel(
-                context::settings, context::updateSettings, context.templates(), executor, dialogs));
-        settingsTabs.add("documents.settings.title", documentSettings.root(), documentSettings::show);
-        StatisticsSettingsView statisticsSettings = new StatisticsSettingsView(new StatisticsSettingsViewModel(
-                context::settings, context::updateSettings, executor, dialogs));
-        settingsTabs.add("workload.settings.title", statisticsSettings.root(), statisticsSettings::show);
-        BackupView backupView = new BackupView(new BackupViewModel(context.backups(), executor, dialogs, FileOpener.DESKTOP,
-                restorer, showReopenedRegister));
-        settingsTabs.add("backup.title", backupView.root(), backupView::show);
-        BundleView bundleView = new BundleView(new BundleViewModel(context.bundles(), executor, dialogs));
-        settingsTabs.add("exchange.ui.title", bundleView.root(), () -> { });
-        AuditView auditView = new AuditView(new AuditViewModel(context.auditTrail(), executor, dialogs));
-        settingsTabs.add("audit.title", auditView.root(), auditView::show);
-        sections.add(new Section("settings.title", settingsTabs.root(), settingsTabs::show, Section.NOTHING, Section.NOTHING));
+        settingsTabs.add("settings.tab.general", () -> settingsView.get().root(), () -> settingsView.get().show());
+        settingsTabs.add("settings.tab.ladder", () -> ladderSettings.get().root(), () -> ladderSettings.get().show());
+        settingsTabs.add("holidays.title", () -> holidayView.get().root(), () -> holidayView.get().show());
+        settingsTabs.add("documents.settings.title", () -> documentSettings.get().root(),
+                () -> documentSettings.get().show());
+        settingsTabs.add("workload.settings.title", () -> statisticsSettings.get().root(),
+                () -> statisticsSettings.get().show());
+        settingsTabs.add("backup.title", () -> backupView.get().root(), () -> backupView.get().show());
+        settingsTabs.add("exchange.ui.title", () -> bundleView.get().root(), () -> { });
+        settingsTabs.add("audit.title", () -> auditView.get().root(), () -> auditView.get().show());
+        sections.add(new Section("settings.title", settingsTabs::root, settingsTabs::show, Section.NOTHING,
+                Section.NOTHING));
 
         navigation.getItems().setAll(sections);
         for (int i = 0; i < sections.size(); i++) {

@@ -2,6 +2,7 @@ package org.liaisondesk.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -15,6 +16,7 @@ import org.liaisondesk.common.i18n.Messages;
 final class SectionTabs {
     private final TabPane tabs = new TabPane();
     private final List<Runnable> shows = new ArrayList<>();
+    private final List<Supplier<javafx.scene.Node>> contents = new ArrayList<>();
 
     SectionTabs(String id) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -22,9 +24,11 @@ final class SectionTabs {
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> show());
     }
 
-    void add(String titleKey, javafx.scene.Node content, Runnable show) {
+    /** A tab whose content is made when the tab is first shown. */
+    void add(String titleKey, Supplier<javafx.scene.Node> content, Runnable show) {
         shows.add(show);
-        tabs.getTabs().add(new Tab(Messages.tr(titleKey), content));
+        contents.add(content);
+        tabs.getTabs().add(new Tab(Messages.tr(titleKey)));
     }
 
     void select(int index) {
@@ -39,6 +43,10 @@ final class SectionTabs {
     void show() {
         int selected = tabs.getSelectionModel().getSelectedIndex();
         if (selected >= 0 && selected < shows.size()) {
+            Tab tab = tabs.getTabs().get(selected);
+            if (tab.getContent() == null) {
+                tab.setContent(contents.get(selected).get());
+            }
             shows.get(selected).run();
         }
     }

@@ -45,18 +45,7 @@ class SearchedPageTest {
                     + "CREATE TABLE doc(id INTEGER PRIMARY KEY, day TEXT NOT NULL, place_id INTEGER NOT NULL, "
                     + "title TEXT, body TEXT, deleted_at TEXT);"
                     + "CREATE INDEX doc_by_day ON doc(day DESC, id DESC) WHERE deleted_at IS NULL;"
-                    + "CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, content='doc', content_rowid='id', "
-                    + "tokenize='trigram');"
-                    + "CREATE TRIGGER doc_ai AFTER INSERT ON doc BEGIN "
-                    + "INSERT INTO doc_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
-                    + "CREATE VIEW doc_tail_source AS SELECT id, substr(title, -2) || char(1, 1) AS title, "
-                    + "substr(body, -2) || char(1, 1) AS body FROM doc;"
-                    + "CREATE VIRTUAL TABLE doc_tail USING fts5(title, body, content='doc_tail_source', "
-                    + "content_rowid='id', tokenize='trigram');"
-                    + "CREATE TRIGGER doc_tail_ai AFTER INSERT ON doc BEGIN INSERT INTO doc_tail(rowid, title, body) "
-                    + "VALUES (new.id, substr(new.title, -2) || char(1, 1), substr(new.body, -2) || char(1, 1)); END;"
-                    + "CREATE VIRTUAL TABLE doc_fts_terms USING fts5vocab(doc_fts, 'row');"
-                    + "CREATE VIRTUAL TABLE doc_tail_terms USING fts5vocab(doc_tail, 'row');"
+                    + SearchIndexes.OF_DOC
                     + "INSERT INTO place(id, name) VALUES (1, '东村'), (2, '西村'), (3, '南镇');");
         }
         Random random = new Random(7);

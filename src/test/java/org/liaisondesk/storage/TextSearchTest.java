@@ -40,18 +40,7 @@ class TextSearchTest {
         c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("search.db"));
         try (Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE doc(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
-                    + "CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, content='doc', content_rowid='id', tokenize='trigram');"
-                    + "CREATE TRIGGER doc_ai AFTER INSERT ON doc BEGIN "
-                    + "INSERT INTO doc_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
-                    // The columns' last two characters, padded, as schema V008 indexes them for every kind.
-                    + "CREATE VIEW doc_tail_source AS SELECT id, substr(title, -2) || char(1, 1) AS title, "
-                    + "substr(body, -2) || char(1, 1) AS body FROM doc;"
-                    + "CREATE VIRTUAL TABLE doc_tail USING fts5(title, body, content='doc_tail_source', "
-                    + "content_rowid='id', tokenize='trigram');"
-                    + "CREATE TRIGGER doc_tail_ai AFTER INSERT ON doc BEGIN INSERT INTO doc_tail(rowid, title, body) "
-                    + "VALUES (new.id, substr(new.title, -2) || char(1, 1), substr(new.body, -2) || char(1, 1)); END;"
-                    + "CREATE VIRTUAL TABLE doc_fts_terms USING fts5vocab(doc_fts, 'row');"
-                    + "CREATE VIRTUAL TABLE doc_tail_terms USING fts5vocab(doc_tail, 'row');");
+                    + SearchIndexes.OF_DOC);
         }
         Random random = new Random(42);
         c.setAutoCommit(false);

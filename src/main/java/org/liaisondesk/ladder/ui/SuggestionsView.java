@@ -79,7 +79,7 @@ public final class SuggestionsView {
         ruleBox.valueProperty().bindBidirectional(model.ruleFilterProperty());
 
         suggestionList.setId("suggestionList");
-        suggestionList.setItems(model.items());
+        suggestionList.itemsProperty().bind(model.itemsProperty());
         suggestionList.setCellFactory(list -> new CardCell());
 
         dismissedToggle.selectedProperty().bindBidirectional(model.showingDismissedProperty());

@@ -38,7 +38,12 @@ public final class SuggestionsViewModel {
     private final DialogService dialogs;
     private final BiConsumer<Window, Long> openRecommendation;
 
-    private final ObservableList<SuggestionItem> items = FXCollections.observableArrayList();
+    /**
+     * A new list for every answer, not the old one refilled: refilling a list view's items makes its selection model
+     * shift its selection item by item (a quarter of a second for the thousands of suggestions of a district's register).
+     */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ObservableList<SuggestionItem>> items =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final ObservableList<SuggestionDismissalItem> dismissals = FXCollections.observableArrayList();
     private final ObjectProperty<SuggestionRule> ruleFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showingDismissed = new SimpleBooleanProperty(false);
@@ -89,7 +94,8 @@ public final class SuggestionsViewModel {
 
     private void applyFilter() {
         SuggestionRule rule = ruleFilter.get();
-        items.setAll(all.stream().filter(i -> rule == null || i.suggestion().rule() == rule).toList());
+        items.set(FXCollections.observableArrayList(
+                all.stream().filter(i -> rule == null || i.suggestion().rule() == rule).toList()));
     }
 
     static SuggestionItem toItem(Suggestion s) {
@@ -203,7 +209,10 @@ public final class SuggestionsViewModel {
         });
     }
 
-    public ObservableList<SuggestionItem> items() { return items; }
+    public ObservableList<SuggestionItem> items() { return items.get(); }
+    public javafx.beans.property.ReadOnlyObjectProperty<ObservableList<SuggestionItem>> itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
     public ObservableList<SuggestionDismissalItem> dismissals() { return dismissals; }
     public ObjectProperty<SuggestionRule> ruleFilterProperty() { return ruleFilter; }
     public BooleanProperty showingDismissedProperty() { return showingDismissed; }

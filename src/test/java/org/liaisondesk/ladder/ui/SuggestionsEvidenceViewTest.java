@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
@@ -21,15 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.common.i18n.Messages;
 import org.liaisondesk.common.task.FxBackgroundExecutor;
-import org.liaisondesk.common.ui.Theme;
 import org.liaisondesk.ladder.LadderFixture;
-import org.liaisondesk.ladder.data.SuggestionRepository;
-import org.liaisondesk.ladder.service.SuggestionService;
 import org.liaisondesk.register.cases.model.BusinessLine;
 import org.liaisondesk.register.cases.model.Matter;
 import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.testsupport.RecordingDialogs;
-import org.liaisondesk.testsupport.TestRegister;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,15 +55,7 @@ class SuggestionsEvidenceViewTest {
                     .acceptedOn(LocalDate.of(2026, 10, 1).plusDays(i % 20)).build());
         }
         executor = new FxBackgroundExecutor();
-        SuggestionService service = new SuggestionService(f.reg.db, new SuggestionRepository(f.reg.audit), f.ladder,
-                () -> f.settings, TestRegister.CLOCK);
-        model = new SuggestionsViewModel(service, executor, new RecordingDialogs(), (owner, id) -> { });
-        SuggestionsView view = new SuggestionsView(model);
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 650);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-        view.show();
+        model = SuggestionsViewTest.show(stage, f, executor, new RecordingDialogs(), (owner, id) -> { });
     }
 
     @AfterEach

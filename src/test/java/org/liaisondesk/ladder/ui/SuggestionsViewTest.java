@@ -69,15 +69,22 @@ class SuggestionsViewTest {
         f.served(f.completeDraft(town, m).type(RecommendationType.SOCIAL_GOVERNANCE).build(), LocalDate.of(2026, 1, 6),
                 LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 8));
         executor = new FxBackgroundExecutor();
+        model = show(stage, f, executor, dialogs, (owner, id) -> opened.add(id));
+    }
+
+    /** The suggestions view of {@code f}'s register on {@code stage}, asked to work them out; its model. */
+    static SuggestionsViewModel show(Stage stage, LadderFixture f, FxBackgroundExecutor executor,
+                                     RecordingDialogs dialogs, java.util.function.BiConsumer<javafx.stage.Window, Long> open) {
         SuggestionService service = new SuggestionService(f.reg.db, new SuggestionRepository(f.reg.audit), f.ladder,
                 () -> f.settings, TestRegister.CLOCK);
-        model = new SuggestionsViewModel(service, executor, dialogs, (owner, id) -> opened.add(id));
+        SuggestionsViewModel model = new SuggestionsViewModel(service, executor, dialogs, open);
         SuggestionsView view = new SuggestionsView(model);
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 650);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
         view.show();
+        return model;
     }
 
     @AfterEach
