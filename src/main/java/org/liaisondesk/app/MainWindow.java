@@ -248,7 +248,6 @@ public final class MainWindow {
         ladderTabs.add("documents.templates.title", () -> templatesView.get().root(), () -> templatesView.get().show());
         sections.add(new Section("ladder.section.title", ladderTabs::root, ladderTabs::show, () -> {
             ladderTabs.select(0);
-            ladderTabs.show();
             recommendationView.get().onNew();
         }, () -> recommendationView.get().focusSearch()));
 
