@@ -10,7 +10,7 @@ import org.liaisondesk.common.model.Cursor;
 import org.liaisondesk.common.model.Page;
 
 /**
- * One keyset page of a list, filtered and possibly searched by words (docs/decisions/0030). Without words it is the
+ * One keyset page of a list, filtered and possibly searched by words (docs/decisions/0032). Without words it is the
  * plain query. With words, following the list's order index and testing each row finds a page at once when the words
  * are common, but reads the whole table in index order, one jump across the file per row, when they are rare (8 s for
  * a two-character name among 450,000 visits). So the page is fetched in up to three tries, each exact:

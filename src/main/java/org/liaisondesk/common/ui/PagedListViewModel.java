@@ -48,6 +48,8 @@ public abstract class PagedListViewModel<Q, R, I> {
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final PagePosition position = new PagePosition();
     private long generation;
+    private long countGeneration;
+    private boolean counting;
     private Runnable onRegisterChanged = () -> { };
 
     /** The count of the whole selection and the figures shown beside it. */
@@ -166,9 +168,10 @@ public abstract class PagedListViewModel<Q, R, I> {
     }
 
     /**
-     * Fetches the page and shows it; when {@code recount}, then counts the whole selection in a second background
-     * step, so that the rows never wait for a count (which can read much more than a page, e.g. every row for a
-     * one-character search at a million records). Until the count arrives the page line says it is counting.
+     * Fetches the page and shows it; when {@code recount}, the whole selection is counted in a background task of its
+     * own, so that the rows never wait for a count (which can read much more than a page, e.g. every row for a
+     * one-character search at a million records). Until the count arrives the page line says it is counting; paging
+     * meanwhile does not stop it, a new query does.
      */
     private void load(boolean recount) {
         Q q = query();
@@ -182,29 +185,38 @@ public abstract class PagedListViewModel<Q, R, I> {
             hasMore.set(page.hasMore());
             hasPrevious.set(position.hasPrevious());
             position.loaded(page);
-            if (recount) {
-                pageText.set(Messages.tr("common.pageCounting", position.number()));
-                count(q, mine);
-            } else {
-                loading.set(false);
-                showPageText();
-            }
-        }, e -> failed(e, mine));
-    }
-
-    private void count(Q q, long mine) {
-        executor.run(() -> new Counted(count(q), summarize(q)), counted -> {
-            if (mine != generation) {
-                return;
-            }
-            total.set(counted.count());
-            showSummary(counted.summary());
             loading.set(false);
             showPageText();
         }, e -> failed(e, mine));
+        if (recount) {
+            count(q, ++countGeneration);
+        }
+    }
+
+    private void count(Q q, long mine) {
+        counting = true;
+        executor.run(() -> new Counted(count(q), summarize(q)), counted -> {
+            if (mine != countGeneration) {
+                return;
+            }
+            counting = false;
+            total.set(counted.count());
+            showSummary(counted.summary());
+            showPageText();
+        }, e -> {
+            if (mine == countGeneration) {
+                counting = false;
+                showPageText();
+                dialogs.showError(Messages.tr(titleKey()), ErrorText.of(e));
+            }
+        });
     }
 
     private void showPageText() {
+        if (counting) {
+            pageText.set(Messages.tr("common.pageCounting", position.number()));
+            return;
+        }
         int size = pageSize();
         long pages = Math.max(1, (total.get() + size - 1) / size);
         pageText.set(Messages.tr("common.page", position.number(), pages, total.get()));

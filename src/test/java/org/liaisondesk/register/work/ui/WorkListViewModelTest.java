@@ -146,17 +146,41 @@ class WorkListViewModelTest {
         late.refresh();
         late.kindProperty().set(null);
         late.refresh();
-        held.deliveries.get(1).run();
+        // Each refresh asks for its page and, in a task of its own, its count: 0, 1 the older; 2, 3 the newer.
+        assertEquals(4, held.deliveries.size());
+        held.deliveries.get(2).run();
         assertEquals(List.of("调解", "普法"), late.items().stream().map(WorkListItem::title).toList(),
                 "the rows are shown before the count");
-        assertEquals(3, held.deliveries.size(), "the newest page asked for its count");
+        assertTrue(late.pageTextProperty().get().contains("正在统计"), late.pageTextProperty().get());
         held.deliveries.get(0).run();
-        assertEquals(3, held.deliveries.size(), "the older page is dropped and counts nothing");
-        held.deliveries.get(2).run();
+        held.deliveries.get(1).run();
+        assertEquals(List.of("调解", "普法"), late.items().stream().map(WorkListItem::title).toList(),
+                "the older page is dropped");
+        held.deliveries.get(3).run();
 
         assertEquals(2, late.totalsProperty().get().count(), "the newest query's totals stay");
         assertEquals(2, late.totalProperty().get());
         assertEquals(List.of("调解", "普法"), late.items().stream().map(WorkListItem::title).toList());
+    }
+
+    @Test
+    void pagingWhileTheCountIsOnItsWayKeepsTheCount() {
+        for (int i = 1; i <= 3; i++) {
+            save(of(WorkKind.PUBLICITY, "普法" + i, i));
+        }
+        HeldExecutor held = new HeldExecutor();
+        WorkListViewModel paged = new WorkListViewModel(work, reg.roster, held, dialogs, () -> 2, false);
+        paged.refresh();
+        held.deliveries.get(0).run();
+        assertTrue(paged.hasMoreProperty().get());
+        paged.nextPage();
+        held.deliveries.get(2).run();
+        assertTrue(paged.pageTextProperty().get().startsWith("第 2 页（正在统计"), paged.pageTextProperty().get());
+
+        held.deliveries.get(1).run();
+
+        assertEquals(3, paged.totalProperty().get());
+        assertEquals("第 2 页，共 2 页（3 条）", paged.pageTextProperty().get());
     }
 
     @Test
