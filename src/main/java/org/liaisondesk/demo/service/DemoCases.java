@@ -19,7 +19,6 @@ import org.liaisondesk.register.cases.model.MatterLink;
 import org.liaisondesk.register.cases.model.MatterRules;
 import org.liaisondesk.register.cases.model.MatterStatus;
 import org.liaisondesk.register.cases.service.MatterService;
-import org.liaisondesk.register.reference.model.ReferenceItem;
 import org.liaisondesk.register.reference.model.ReferenceList;
 import org.liaisondesk.register.reference.model.SupervisionField;
 import org.liaisondesk.register.reference.service.ReferenceService;
@@ -107,10 +106,7 @@ public final class DemoCases {
             throw new UserFacingException("demo.registerNotEmpty");
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> businesses = new HashMap<>();
-        for (ReferenceItem item : reference.list(ReferenceList.BUSINESS)) {
-            businesses.put(item.name(), item.id());
-        }
+        Map<String, Long> businesses = reference.idsByName(ReferenceList.BUSINESS);
         Content content = new Content(today, new Random(SEED));
         List<Matter> ready = new ArrayList<>();
         List<String> problems = new ArrayList<>();

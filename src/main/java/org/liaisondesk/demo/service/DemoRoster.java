@@ -135,10 +135,7 @@ public final class DemoRoster {
     public List<Liaison> loadLiaisons(List<Station> stations) {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(SEED);
-        Map<String, Long> roles = new HashMap<>();
-        for (ReferenceItem role : reference.list(ReferenceList.LIAISON_ROLE)) {
-            roles.put(role.name(), role.id());
-        }
+        Map<String, Long> roles = reference.idsByName(ReferenceList.LIAISON_ROLE);
         List<Liaison> drafts = new ArrayList<>();
         for (String[] d : LIAISONS) {
             Long stationId = stations.stream().filter(s -> !d[2].isEmpty() && s.name().contains(d[2]))

@@ -73,10 +73,7 @@ final class CaseImporter implements KindImporter<Matter> {
     @Override
     public Session<Matter> open() {
         RosterNames names = RosterNames.of(roster);
-        Map<String, Long> businesses = new HashMap<>();
-        for (ReferenceItem item : reference.list(ReferenceList.BUSINESS)) {
-            businesses.put(item.name(), item.id());
-        }
+        Map<String, Long> businesses = reference.idsByName(ReferenceList.BUSINESS);
         Map<String, String> owners = new HashMap<>();
         Set<String> existing = new HashSet<>();
         db.read(c -> {

@@ -66,10 +66,7 @@ final class LiaisonImporter implements KindImporter<Liaison> {
 
     @Override
     public Session<Liaison> open() {
-        Map<String, Long> roles = new HashMap<>();
-        for (ReferenceItem role : reference.list(ReferenceList.LIAISON_ROLE)) {
-            roles.put(role.name(), role.id());
-        }
+        Map<String, Long> roles = reference.idsByName(ReferenceList.LIAISON_ROLE);
         Map<String, Long> stations = new HashMap<>();
         for (Station s : roster.stations()) {
             stations.put(s.name(), s.id());

@@ -1,7 +1,9 @@
 package org.liaisondesk.register.reference.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.liaisondesk.common.i18n.UserFacingException;
 import org.liaisondesk.common.model.FieldProblem;
@@ -24,6 +26,15 @@ public final class ReferenceService {
 
     public List<ReferenceItem> list(ReferenceList list) {
         return db.read(c -> items.listLive(c, list));
+    }
+
+    /** The live items of {@code list} by name (what a typed or imported value is looked up by). */
+    public Map<String, Long> idsByName(ReferenceList list) {
+        Map<String, Long> ids = new HashMap<>();
+        for (ReferenceItem item : list(list)) {
+            ids.put(item.name(), item.id());
+        }
+        return ids;
     }
 
     public Optional<ReferenceItem> find(long id) {
